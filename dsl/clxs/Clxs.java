@@ -1,0 +1,76 @@
+// clxs library index, read by JBang (see the class comment below). tests/clxs/LibraryIndexTest keeps it complete.
+//SOURCES DemoCatalog.java DemoCatalogJson.java InvalidDefinitionException.java
+//SOURCES cli/BadInputException.java cli/Cli.java cli/ClxsCommand.java cli/DefinitionOptions.java cli/DemoCommand.java cli/ExitCodes.java cli/IndustryNames.java cli/QueryCommand.java cli/SqlCommand.java cli/VersionProvider.java
+//SOURCES industries/Healthcare.java industries/HealthcareViews.java industries/Industries.java
+//SOURCES model/Column.java model/ForeignKey.java model/Gen.java model/Industry.java model/Names.java model/PersonField.java model/PlaceField.java model/Pool.java model/Pools.java model/ReferenceCheck.java model/Seasonality.java model/Skew.java model/SqlType.java model/Table.java model/TypeInference.java model/Udf.java model/View.java
+//SOURCES plan/Capability.java plan/CatalogLayer.java plan/Compiler.java plan/Expr.java plan/FunctionsLayer.java plan/GenLowering.java plan/IndustryTablesLayer.java plan/Layer.java plan/ObjectName.java plan/Op.java plan/Phase.java plan/Plan.java plan/PlanBuilder.java plan/Salts.java plan/SeasonalCurve.java plan/Skip.java plan/Step.java plan/ViewsLayer.java
+//SOURCES sql/DatabricksDialect.java sql/Dialect.java sql/DuckDbDialect.java sql/ExprRenderer.java sql/JavaDatePattern.java sql/PortableFunctions.java sql/PortableSql.java sql/Rendering.java sql/SqlScript.java sql/StepRenderer.java
+//SOURCES target/ConsoleProgress.java target/DryRun.java target/LocalCatalogs.java target/LocalTarget.java target/PlanExecutor.java target/ProgressListener.java target/QueryResult.java target/ResultAssembler.java target/RunResult.java target/SummaryText.java target/Target.java target/TextTable.java
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.duckdb:duckdb_jdbc:2.0.0.1
+//DEPS com.fasterxml.jackson.core:jackson-databind:2.20.1
+//DEPS me.tongfei:progressbar:0.10.2
+package clxs;
+
+import clxs.industries.Industries;
+import clxs.model.Industry;
+import clxs.sql.Dialect;
+import clxs.target.LocalCatalogs;
+import clxs.target.LocalTarget;
+import clxs.target.QueryResult;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The library index and the JShell entry point. JBang reads the {@code //SOURCES} lines above
+ * (every library file, listed explicitly because globs are ignored when a script runs from a URL)
+ * and the {@code //DEPS} lines (every library dependency); a test keeps both complete.
+ *
+ * <pre>{@code
+ * jshell> import static clxs.Clxs.*;
+ * jshell> var r = demo("notebook").industries(HEALTHCARE).scale(0.001).seed(7).generate(local());
+ * jshell> query("notebook", "select status, count(*) from healthcare.claims group by 1")
+ * }</pre>
+ */
+public final class Clxs {
+
+    public static final String VERSION = "0.1.0";
+
+    public static final Industry HEALTHCARE = Industries.HEALTHCARE;
+
+    public static final Dialect DATABRICKS = Dialect.DATABRICKS;
+    public static final Dialect DUCKDB = Dialect.DUCKDB;
+
+    private Clxs() {}
+
+    /** {@code DemoCatalog.named(name)}: start a definition. */
+    public static DemoCatalog demo(String catalogName) {
+        return DemoCatalog.named(catalogName);
+    }
+
+    /** Every built-in industry. */
+    public static List<Industry> industries() {
+        return Industries.all();
+    }
+
+    /** The local DuckDB target in {@code $CLXS_HOME} or {@code ./clxs-data}. */
+    public static LocalTarget local() {
+        return LocalTarget.defaults();
+    }
+
+    /** The local DuckDB target in {@code dir}. */
+    public static LocalTarget local(Path dir) {
+        return LocalTarget.in(dir);
+    }
+
+    /** Runs {@code sql} against a local catalog and returns the rows as an aligned table. */
+    public static String query(String catalog, String sql) {
+        LocalCatalogs catalogs = new LocalCatalogs(LocalCatalogs.defaultDir());
+        try {
+            return QueryResult.run(catalogs, catalogs.list(), catalog, sql).toTable(50);
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("query failed: " + e.getMessage(), e);
+        }
+    }
+}

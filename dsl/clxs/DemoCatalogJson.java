@@ -1,0 +1,148 @@
+package clxs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The JSON form of a {@link DemoCatalog}, with the seed API's field names so a config exported
+ * by one tool reads in the other:
+ *
+ * <pre>{@code
+ * {"catalog_name": "demo", "industries": ["healthcare"], "scale_factor": 0.01, "seed": 42}
+ * }</pre>
+ *
+ * Every value is checked with a message naming its field. Fields this version does not know are
+ * reported back (they may belong to a newer or peer tool) rather than failing the read.
+ */
+public final class DemoCatalogJson {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Every field this version reads, in the order it writes them. */
+    public static final List<String> FIELDS = List.of("catalog_name", "industries", "scale_factor", "batch_size", "max_workers",
+            "start_date", "end_date", "owner", "storage_location", "drop_existing", "medallion", "create_functions", "create_volumes", "seed");
+
+    /** A definition read from JSON, and the fields that were present but not understood. */
+    public record Parsed(DemoCatalog definition, List<String> ignoredFields) {}
+
+    private DemoCatalogJson() {}
+
+    public static String write(DemoCatalog d) {
+        try {
+            return MAPPER.writeValueAsString(toTree(d));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode toTree(DemoCatalog d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("catalog_name", d.catalogName());
+        ArrayNode industries = o.putArray("industries");
+        d.industryNames().forEach(industries::add);
+        o.put("scale_factor", d.scale());
+        o.put("batch_size", d.batchSize());
+        o.put("max_workers", d.maxWorkers());
+        o.put("start_date", d.startDate().toString());
+        o.put("end_date", d.endDate().toString());
+        if (d.owner() != null) o.put("owner", d.owner());
+        if (d.storageLocation() != null) o.put("storage_location", d.storageLocation());
+        o.put("drop_existing", d.dropExisting());
+        o.put("medallion", d.medallion());
+        o.put("create_functions", d.createFunctions());
+        o.put("create_volumes", d.createVolumes());
+        if (d.seed() != null) o.put("seed", d.seed());
+        return o;
+    }
+
+    public static DemoCatalog read(String json) {
+        return parse(json).definition();
+    }
+
+    /** Reads a JSON text; a malformed text is an {@link InvalidDefinitionException} on field {@code config}. */
+    public static Parsed parse(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidDefinitionException("config", "not valid JSON (" + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()) + ")");
+        }
+        if (root == null || !root.isObject()) throw new InvalidDefinitionException("config", "must be a JSON object");
+        return fromTree((ObjectNode) root);
+    }
+
+    public static Parsed fromTree(ObjectNode o) {
+        DemoCatalog d = DemoCatalog.named(text(o, "catalog_name"));
+        if (o.hasNonNull("industries")) d = d.industries(strings(o, "industries").toArray(String[]::new));
+        if (o.hasNonNull("scale_factor")) d = d.scale(number(o, "scale_factor"));
+        if (o.hasNonNull("batch_size")) d = d.batchSize(integer(o, "batch_size"));
+        if (o.hasNonNull("max_workers")) d = d.maxWorkers((int) integer(o, "max_workers"));
+        if (o.hasNonNull("start_date") || o.hasNonNull("end_date")) {
+            d = d.dates(o.hasNonNull("start_date") ? DemoCatalog.parseDate("start_date", text(o, "start_date")) : d.startDate(),
+                    o.hasNonNull("end_date") ? DemoCatalog.parseDate("end_date", text(o, "end_date")) : d.endDate());
+        }
+        if (o.hasNonNull("owner")) d = d.owner(text(o, "owner"));
+        if (o.hasNonNull("storage_location")) d = d.storageLocation(text(o, "storage_location"));
+        if (o.hasNonNull("drop_existing")) d = d.dropExisting(bool(o, "drop_existing"));
+        if (o.hasNonNull("medallion")) d = d.medallion(bool(o, "medallion"));
+        if (o.hasNonNull("create_functions")) d = d.createFunctions(bool(o, "create_functions"));
+        if (o.hasNonNull("create_volumes")) d = d.createVolumes(bool(o, "create_volumes"));
+        if (o.hasNonNull("seed")) d = d.seed(integer(o, "seed"));
+        List<String> ignored = new ArrayList<>();
+        Set<String> known = Set.copyOf(FIELDS);
+        for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!known.contains(f)) ignored.add(f);
+        }
+        return new Parsed(d, ignored);
+    }
+
+    private static String text(ObjectNode o, String field) {
+        JsonNode n = o.get(field);
+        if (n == null || n.isNull()) return null;
+        if (!n.isTextual()) throw new InvalidDefinitionException(field, "must be a string, got " + n);
+        return n.asText();
+    }
+
+    private static double number(ObjectNode o, String field) {
+        JsonNode n = o.get(field);
+        if (!n.isNumber()) throw new InvalidDefinitionException(field, "must be a number, got " + n);
+        return n.asDouble();
+    }
+
+    private static long integer(ObjectNode o, String field) {
+        JsonNode n = o.get(field);
+        if (!n.isIntegralNumber() || !n.canConvertToLong()) throw new InvalidDefinitionException(field, "must be a whole number, got " + n);
+        return n.asLong();
+    }
+
+    private static boolean bool(ObjectNode o, String field) {
+        JsonNode n = o.get(field);
+        if (!n.isBoolean()) throw new InvalidDefinitionException(field, "must be true or false, got " + n);
+        return n.asBoolean();
+    }
+
+    private static List<String> strings(ObjectNode o, String field) {
+        JsonNode n = o.get(field);
+        List<String> out = new ArrayList<>();
+        if (n.isTextual()) {
+            out.add(n.asText());
+            return out;
+        }
+        if (!n.isArray()) throw new InvalidDefinitionException(field, "must be a list of names, got " + n);
+        for (JsonNode item : n) {
+            if (!item.isTextual()) throw new InvalidDefinitionException(field, "must be a list of names, got " + n);
+            out.add(item.asText());
+        }
+        return out;
+    }
+}

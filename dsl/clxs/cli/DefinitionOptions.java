@@ -1,0 +1,129 @@
+package clxs.cli;
+
+import clxs.DemoCatalog;
+import clxs.DemoCatalogJson;
+import clxs.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that define a demo catalog, shared by {@code demo}, {@code sql} and later commands.
+ * Flags are applied over {@code --config} as JSON fields, so both paths share one set of checks.
+ */
+public final class DefinitionOptions {
+
+    /** JSON field to the flag that sets it, so messages name what the user typed. */
+    static final Map<String, String> FLAGS = Map.ofEntries(
+            Map.entry("catalog_name", "--catalog"), Map.entry("industries", "--industry"), Map.entry("scale_factor", "--scale"),
+            Map.entry("seed", "--seed"), Map.entry("start_date", "--start-date"), Map.entry("end_date", "--end-date"),
+            Map.entry("batch_size", "--batch-size"), Map.entry("max_workers", "--max-workers"), Map.entry("owner", "--owner"),
+            Map.entry("storage_location", "--storage-location"), Map.entry("config", "--config"));
+
+    @Option(names = "--catalog", paramLabel = "NAME", description = "Catalog to create (letters, digits, underscores).")
+    String catalog;
+
+    @Option(names = {"--industry", "--industries"}, arity = "1..*", split = ",", paramLabel = "INDUSTRY", completionCandidates = IndustryNames.class,
+            description = "Industries to generate, space- or comma-separated (default: all). Valid: ${COMPLETION-CANDIDATES}")
+    List<String> industries;
+
+    @Option(names = "--scale", paramLabel = "FACTOR", description = "Row multiplier, 0 < FACTOR <= 10; 1.0 is ~200M rows per industry (default: 1.0).")
+    Double scale;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for every generated value; the same seed gives the same rows (default: drawn and reported).")
+    Long seed;
+
+    @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", description = "First day of event dates (default: 2020-01-01).")
+    String startDate;
+
+    @Option(names = "--end-date", paramLabel = "YYYY-MM-DD", description = "Last day of event dates (default: 2025-01-01).")
+    String endDate;
+
+    @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per INSERT statement (default: 5000000).")
+    Long batchSize;
+
+    @Option(names = "--max-workers", paramLabel = "N", description = "Statements run in parallel (default: 4).")
+    Integer maxWorkers;
+
+    @Option(names = "--owner", paramLabel = "PRINCIPAL", description = "Owner of the catalog (Databricks).")
+    String owner;
+
+    @Option(names = "--storage-location", paramLabel = "URI", description = "Managed storage location of the catalog (Databricks).")
+    String storageLocation;
+
+    @Option(names = "--drop-existing", description = "Drop the catalog first if it exists.")
+    Boolean dropExisting;
+
+    @Option(names = "--no-medallion", description = "Skip the bronze, silver and gold layers.")
+    Boolean noMedallion;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Read the definition from a JSON file (seed API field names); flags override it.")
+    Path config;
+
+    /** The definition from {@code --config} and the flags; throws {@link InvalidDefinitionException} naming the field. */
+    public DemoCatalog definition() {
+        return parsed().definition();
+    }
+
+    /** The definition and the config fields this version ignored. */
+    public DemoCatalogJson.Parsed parsed() {
+        ObjectNode tree = config == null ? DemoCatalogJson.MAPPER.createObjectNode() : readConfig(config);
+        if (catalog != null) tree.put("catalog_name", catalog);
+        if (industries != null) {
+            ArrayNode list = tree.putArray("industries");
+            industries.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(list::add);
+        }
+        if (scale != null) tree.put("scale_factor", scale);
+        if (seed != null) tree.put("seed", seed);
+        if (startDate != null) tree.put("start_date", startDate);
+        if (endDate != null) tree.put("end_date", endDate);
+        if (batchSize != null) tree.put("batch_size", batchSize);
+        if (maxWorkers != null) tree.put("max_workers", maxWorkers);
+        if (owner != null) tree.put("owner", owner);
+        if (storageLocation != null) tree.put("storage_location", storageLocation);
+        if (Boolean.TRUE.equals(dropExisting)) tree.put("drop_existing", true);
+        if (Boolean.TRUE.equals(noMedallion)) tree.put("medallion", false);
+        if (!tree.hasNonNull("catalog_name")) {
+            throw new InvalidDefinitionException("catalog_name", "a catalog name is required (--catalog NAME or \"catalog_name\" in --config)");
+        }
+        return DemoCatalogJson.fromTree(tree);
+    }
+
+    private static ObjectNode readConfig(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidDefinitionException("config", "file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new InvalidDefinitionException("config", "cannot read " + file + ": " + e.getMessage());
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = DemoCatalogJson.MAPPER.readTree(text);
+            if (node == null || !node.isObject()) throw new InvalidDefinitionException("config", file + " must hold a JSON object");
+            return (ObjectNode) node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidDefinitionException("config", file + " is not valid JSON (" + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()) + ")");
+        }
+    }
+
+    /** {@code --scale (scale_factor)}: the flag a user typed, and the config field. */
+    static String describeField(String field) {
+        String flag = FLAGS.get(field);
+        return flag == null ? field : flag + " (" + field + ")";
+    }
+
+    static List<String> warnings(DemoCatalogJson.Parsed parsed) {
+        List<String> w = new ArrayList<>();
+        for (String f : parsed.ignoredFields()) w.add("config field '" + f + "' is not used by this version of clxs and was ignored");
+        return w;
+    }
+}

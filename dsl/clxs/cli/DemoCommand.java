@@ -1,0 +1,129 @@
+package clxs.cli;
+
+import clxs.DemoCatalog;
+import clxs.DemoCatalogJson;
+import clxs.InvalidDefinitionException;
+import clxs.model.Names;
+import clxs.sql.Dialect;
+import clxs.target.ConsoleProgress;
+import clxs.target.DryRun;
+import clxs.target.LocalCatalogs;
+import clxs.target.LocalTarget;
+import clxs.target.ProgressListener;
+import clxs.target.RunResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code clxs demo}: generate a demo catalog (or print its SQL, export its config, or remove it). */
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = {"Generate a demo catalog: a schema per industry with tables, views and SQL functions.", ""},
+        footer = {"", "Examples:",
+                "  clxs demo --catalog demo_test --industry healthcare --scale 0.01",
+                "  clxs demo --catalog demo_test --industry healthcare --scale 0.01 --seed 42 --json",
+                "  clxs demo --catalog demo_test --dry-run            # print the SQL, run nothing",
+                "  clxs demo --catalog demo_test --cleanup            # remove the catalog",
+                "", "Exit codes: 0 done, 1 the run failed, 2 bad input (nothing executed)."})
+public final class DemoCommand implements Callable<Integer> {
+
+    enum TargetKind { local, databricks }
+
+    @Mixin
+    DefinitionOptions definition;
+
+    @Option(names = "--target", defaultValue = "local", paramLabel = "TARGET",
+            description = "Where to generate: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    TargetKind target;
+
+    @Option(names = "--local-dir", paramLabel = "DIR", description = "Directory of local catalogs (default: $CLXS_HOME or ./clxs-data).")
+    Path localDir;
+
+    @Option(names = "--dry-run", description = "Print the SQL of the plan for the target's dialect; execute nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the run summary as JSON (seed API field names).")
+    boolean json;
+
+    @Option(names = "--export-config", paramLabel = "FILE", description = "Write the definition as JSON to FILE and exit (reuse it with --config).")
+    Path exportConfig;
+
+    @Option(names = "--cleanup", description = "Remove the catalog named by --catalog instead of generating it.")
+    boolean cleanup;
+
+    @Option(names = "--threads", hidden = true, paramLabel = "N", description = "DuckDB threads (default: one per core).")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (target == TargetKind.databricks) {
+            throw new BadInputException("--target databricks is not yet available in this version of clxs; "
+                    + "generate locally (the default) or print the Databricks SQL with: clxs sql --dialect databricks ...");
+        }
+        if (threads != null && threads < 1) throw new BadInputException("--threads must be at least 1, got " + threads);
+        if (cleanup) return cleanup(out);
+
+        DemoCatalogJson.Parsed parsed = definition.parsed();
+        DefinitionOptions.warnings(parsed).forEach(w -> err.println("clxs: warning: " + w));
+        DemoCatalog demo = parsed.definition();
+
+        if (exportConfig != null) {
+            Files.writeString(exportConfig, demo.toJson() + System.lineSeparator());
+            out.println("Wrote the definition of catalog " + demo.catalogName() + " to " + exportConfig
+                    + "; generate it with: clxs demo --config " + exportConfig);
+            return ExitCodes.OK;
+        }
+        if (dryRun) {
+            RunResult r = demo.generate(new DryRun(Dialect.DUCKDB, json ? null : out));
+            if (json) out.println(r.toJson());
+            return ExitCodes.OK;
+        }
+        ProgressListener progress = new ConsoleProgress(err, System.console() != null && !json);
+        LocalTarget local = LocalTarget.in(dir()).withProgress(progress);
+        if (threads != null) local = local.withThreads(threads);
+        RunResult result = demo.generate(local);
+        out.print(json ? result.toJson() + System.lineSeparator() : System.lineSeparator() + result + queryHint(result));
+        out.flush();
+        return result.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+
+    private Path dir() {
+        return localDir != null ? localDir : LocalCatalogs.defaultDir();
+    }
+
+    private int cleanup(PrintWriter out) {
+        String name = definition.catalog;
+        String problem = Names.problem(name);
+        if (problem != null) {
+            throw new InvalidDefinitionException("catalog_name", name == null ? "--cleanup needs --catalog NAME" : "'" + name + "' " + problem);
+        }
+        LocalCatalogs catalogs = new LocalCatalogs(dir());
+        List<Path> removed = catalogs.delete(name);
+        if (removed.isEmpty()) {
+            out.println("Nothing to clean up: there is no local catalog " + name + " in " + catalogs.dir());
+        } else {
+            out.println("Removed local catalog " + name + ":");
+            removed.forEach(p -> out.println("  " + p));
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String queryHint(RunResult r) {
+        if (!r.succeeded() || r.tables().isEmpty()) return "";
+        RunResult.TableRows first = r.tables().get(0);
+        return System.lineSeparator() + "Query it:  clxs query \"select count(*) from " + r.catalogName() + "." + first.schema() + "." + first.table() + "\""
+                + System.lineSeparator();
+    }
+}

@@ -1,0 +1,29 @@
+package clxs.industries;
+
+import clxs.model.Industry;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The built-in industries, by name. */
+public final class Industries {
+
+    public static final Industry HEALTHCARE = Healthcare.INDUSTRY;
+
+    private static final List<Industry> ALL = List.of(HEALTHCARE);
+
+    private Industries() {}
+
+    public static List<Industry> all() {
+        return ALL;
+    }
+
+    public static Optional<Industry> byName(String name) {
+        return ALL.stream().filter(i -> i.name().equalsIgnoreCase(name == null ? "" : name.trim())).findFirst();
+    }
+
+    /** {@code "healthcare, financial, ..."}, for messages. */
+    public static String names() {
+        return ALL.stream().map(Industry::name).collect(Collectors.joining(", "));
+    }
+}

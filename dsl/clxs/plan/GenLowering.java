@@ -1,0 +1,452 @@
+package clxs.plan;
+
+import static clxs.plan.Expr.add;
+import static clxs.plan.Expr.call;
+import static clxs.plan.Expr.cast;
+import static clxs.plan.Expr.lit;
+import static clxs.plan.Expr.mul;
+import static clxs.plan.Expr.str;
+
+import clxs.model.Column;
+import clxs.model.Gen;
+import clxs.model.Industry;
+import clxs.model.Pool;
+import clxs.model.Pools;
+import clxs.model.Seasonality;
+import clxs.model.Skew;
+import clxs.model.SqlType;
+import clxs.model.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Lowers column generators ({@link Gen}) to dialect-free expressions ({@link Expr}) for one
+ * industry at one scale and seed. Foreign keys evaluate the parent's key generator at a key drawn
+ * from {@code 1..rows(parent)}, so every child value exists in the parent, whatever the scale.
+ */
+public final class GenLowering {
+
+    /** Resolution of weighted choices: weights are honoured to one part in a million. */
+    static final long CHOICE_RESOLUTION = 1_000_000L;
+    private static final List<Object> ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".chars()
+            .mapToObj(c -> (Object) String.valueOf((char) c)).toList();
+
+    private final long seed;
+    private final double scale;
+    private final LocalDate start;
+    private final LocalDate end;
+    private final Industry industry;
+    private final Map<String, Expr> cache = new HashMap<>();
+
+    public GenLowering(long seed, double scale, LocalDate start, LocalDate end, Industry industry) {
+        this.seed = seed;
+        this.scale = scale;
+        this.start = start;
+        this.end = end;
+        this.industry = industry;
+    }
+
+    /** The expression computing {@code column} of {@code table} for the current row id. */
+    public Expr column(Table table, Column column) {
+        String key = table.name() + "." + column.name();
+        Expr cached = cache.get(key);
+        if (cached != null) return cached;
+        Expr e = lower(column.gen(), table, new Draws(key));
+        if (column.type().isNumeric()) e = cast(e, column.type());
+        cache.put(key, e);
+        return e;
+    }
+
+    /** Independent salts for the successive random draws of one column. */
+    private final class Draws {
+        private final String namespace;
+        private int next;
+
+        Draws(String namespace) {
+            this.namespace = namespace;
+        }
+
+        int salt() {
+            return Salts.of(seed, namespace, next++);
+        }
+    }
+
+    private int salt(String namespace) {
+        return Salts.of(seed, namespace, 0);
+    }
+
+    private Expr lower(Gen gen, Table table, Draws draws) {
+        if (gen instanceof Gen.Sequence) return new Expr.RowId();
+        if (gen instanceof Gen.IntRange r) return intRange(r, draws);
+        if (gen instanceof Gen.DecimalRange d) {
+            Expr v = clamp(continuous(d.min(), d.max(), d.skew(), draws), d.min(), d.max());
+            return call(Op.ROUND, v, lit(d.scale()));
+        }
+        if (gen instanceof Gen.Choice c) return choice(c.values(), c.weights(), draws.salt());
+        if (gen instanceof Gen.DateRange d) {
+            LocalDate from = d.from() != null ? d.from() : start;
+            LocalDate to = d.to() != null ? d.to() : end;
+            return call(Op.ADD_DAYS, lit(from), dayOffset(d.seasonality(), from, to, draws));
+        }
+        if (gen instanceof Gen.TimestampRange t) return timestamp(t, draws);
+        if (gen instanceof Gen.ForeignKey fk) return parentKey(fk, draws);
+        if (gen instanceof Gen.Lookup l) return lookup(table, l);
+        if (gen instanceof Gen.Bool b) return call(Op.LT, new Expr.HashUnit(draws.salt()), lit(b.probability()));
+        if (gen instanceof Gen.Nullable n) {
+            Expr isNull = call(Op.LT, new Expr.HashUnit(draws.salt()), lit(n.nullRate()));
+            return Expr.ifElse(isNull, lit(null), lower(n.inner(), table, draws));
+        }
+        if (gen instanceof Gen.Template t) return template(t, table, draws);
+        if (gen instanceof Gen.Hash h) return call(Op.SHA256, str(lower(h.of(), table, draws)));
+        if (gen instanceof Gen.Code c) return code(c, table, draws);
+        if (gen instanceof Gen.Person p) return new PersonLowering(table.name() + "#person:" + p.key()).field(p.field());
+        if (gen instanceof Gen.Place p) return new PlaceLowering(table.name() + "#place:" + p.key()).field(p.field());
+        if (gen instanceof Gen.PoolField p) {
+            Expr index = poolIndex(p.pool(), salt(table.name() + "#pool:" + p.pool().name() + ":" + p.key()));
+            return new Expr.Pick(p.pool().column(p.field()), index);
+        }
+        if (gen instanceof Gen.Const c) return lit(c.value());
+        if (gen instanceof Gen.Derived d) {
+            List<Expr> inputs = new ArrayList<>();
+            for (Gen in : d.inputs()) inputs.add(lower(in, table, draws));
+            return new Expr.Portable(d.expression(), inputs);
+        }
+        if (gen instanceof Gen.RawSql r) {
+            return new Expr.DatabricksOnly(r.databricksSql(), r.localFallback() == null ? null : lower(r.localFallback(), table, draws));
+        }
+        throw new IllegalStateException("no lowering for " + gen);
+    }
+
+    // ------------------------------------------------------------------ numbers
+
+    private Expr intRange(Gen.IntRange r, Draws draws) {
+        long span = r.max() - r.min() + 1;
+        if (r.skew() instanceof Skew.Uniform) return add(lit(r.min()), new Expr.HashInt(draws.salt(), span));
+        if (r.skew() instanceof Skew.Power p) return add(lit(r.min()), floorOf(mul(lit((double) span), pow(new Expr.HashUnit(draws.salt()), p.exponent()))));
+        Expr v = call(Op.ROUND, continuous(r.min(), r.max(), r.skew(), draws), lit(0));
+        return clamp(v, r.min(), r.max());
+    }
+
+    /** A double in {@code [min, max]} (before clamping, for unbounded shapes) shaped by {@code skew}. */
+    private Expr continuous(double min, double max, Skew skew, Draws draws) {
+        if (skew instanceof Skew.Uniform) return add(lit(min), mul(lit(max - min), new Expr.HashUnit(draws.salt())));
+        if (skew instanceof Skew.Power p) return add(lit(min), mul(lit(max - min), pow(new Expr.HashUnit(draws.salt()), p.exponent())));
+        if (skew instanceof Skew.LogNormal ln) {
+            return call(Op.EXP, add(lit(Math.log(ln.median())), mul(lit(ln.sigma()), standardNormal(draws))));
+        }
+        Skew.Normal n = (Skew.Normal) skew;
+        return add(lit(n.mean()), mul(lit(n.sd()), standardNormal(draws)));
+    }
+
+    /** Box-Muller: {@code sqrt(-2 ln u1) * cos(2 pi u2)}. */
+    private Expr standardNormal(Draws draws) {
+        Expr radius = call(Op.SQRT, mul(lit(-2.0), call(Op.LN, new Expr.HashUnit(draws.salt()))));
+        return mul(radius, call(Op.COS, mul(lit(2 * Math.PI), new Expr.HashUnit(draws.salt()))));
+    }
+
+    private static Expr clamp(Expr v, double min, double max) {
+        return call(Op.LEAST, lit(max), call(Op.GREATEST, lit(min), v));
+    }
+
+    private static Expr clamp(Expr v, long min, long max) {
+        return call(Op.LEAST, lit(max), call(Op.GREATEST, lit(min), v));
+    }
+
+    private static Expr pow(Expr base, double exponent) {
+        return call(Op.POW, base, lit(exponent));
+    }
+
+    private static Expr floorOf(Expr e) {
+        return cast(call(Op.FLOOR, e), SqlType.BIGINT);
+    }
+
+    // ------------------------------------------------------------------ choices
+
+    /** Uniform choices index a list; weighted ones compare one draw against cumulative thresholds. */
+    static Expr choice(List<Object> values, List<Double> weights, int salt) {
+        if (weights.stream().distinct().count() == 1) return new Expr.Pick(values, new Expr.HashInt(salt, values.size()));
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        Expr draw = new Expr.HashInt(salt, CHOICE_RESOLUTION);
+        List<Expr> conditions = new ArrayList<>();
+        List<Expr> results = new ArrayList<>();
+        double cumulative = 0;
+        int last = weights.size() - 1;
+        while (last > 0 && weights.get(last) == 0) last--;
+        for (int i = 0; i < last; i++) {
+            if (weights.get(i) == 0) continue;
+            cumulative += weights.get(i);
+            conditions.add(call(Op.LT, draw, lit(Math.round(cumulative / total * CHOICE_RESOLUTION))));
+            results.add(lit(values.get(i)));
+        }
+        if (conditions.isEmpty()) return lit(values.get(last));
+        return new Expr.Case(conditions, results, lit(values.get(last)));
+    }
+
+    private static Expr popularIndex(int size, Skew popularity, int salt) {
+        if (popularity instanceof Skew.Uniform) return new Expr.HashInt(salt, size);
+        if (popularity instanceof Skew.Power p) return floorOf(mul(lit((double) size), pow(new Expr.HashUnit(salt), p.exponent())));
+        throw new IllegalArgumentException("pool popularity must be uniform or power, got " + popularity);
+    }
+
+    private static Expr poolIndex(Pool pool, int salt) {
+        return popularIndex(pool.size(), pool.popularity(), salt);
+    }
+
+    // ------------------------------------------------------------------ dates and times
+
+    /** Whole days after {@code from}, in {@code [0, days)}, following the seasonal calendar. */
+    private Expr dayOffset(Seasonality seasonality, LocalDate from, LocalDate to, Draws draws) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        Expr offset;
+        if (seasonality.monthWeights().stream().distinct().count() == 1) {
+            offset = new Expr.HashInt(draws.salt(), days);
+        } else {
+            SeasonalCurve curve = SeasonalCurve.of(seasonality, from, to);
+            Expr slot = new Expr.HashInt(draws.salt(), SeasonalCurve.SLOTS);
+            Expr within = mul(new Expr.HashUnit(draws.salt()), new Expr.Pick(boxed(curve.widths()), slot));
+            Expr point = add(new Expr.Pick(boxed(curve.starts()), slot), within);
+            offset = call(Op.LEAST, lit(days - 1), floorOf(point));
+        }
+        if (seasonality.weekdayWeights() != null && days >= 7) offset = onWeekday(offset, seasonality, from, days, draws);
+        return cast(offset, SqlType.INT);
+    }
+
+    /**
+     * Moves a day to a weekday drawn from the weekday weights, within the same week, so the
+     * month profile holds and the weekday profile is exact.
+     */
+    private Expr onWeekday(Expr offset, Seasonality seasonality, LocalDate from, long days, Draws draws) {
+        int startDow = from.getDayOfWeek().getValue() - 1;
+        List<Object> weekdays = IntStream.range(0, 7).mapToObj(i -> (Object) (long) i).toList();
+        Expr target = choice(weekdays, seasonality.weekdayWeights(), draws.salt());
+        // offset of the Monday of the drawn day's week (offset 0 falls on `from`'s weekday)
+        Expr monday = call(Op.SUB, offset, call(Op.MOD, add(offset, lit((long) startDow)), lit(7L)));
+        Expr shifted = add(monday, target);
+        return new Expr.Case(
+                List.of(call(Op.LT, shifted, lit(0L)), call(Op.LT, lit(days - 1), shifted)),
+                List.of(add(shifted, lit(7L)), call(Op.SUB, shifted, lit(7L))),
+                shifted);
+    }
+
+    private Expr timestamp(Gen.TimestampRange t, Draws draws) {
+        LocalDate from = t.from() != null ? t.from() : start;
+        LocalDate to = t.to() != null ? t.to() : end;
+        Expr days = cast(dayOffset(t.seasonality(), from, to, draws), SqlType.BIGINT);
+        Expr hour = t.seasonality().hourWeights() == null
+                ? new Expr.HashInt(draws.salt(), 24)
+                : choice(IntStream.range(0, 24).mapToObj(h -> (Object) (long) h).toList(), t.seasonality().hourWeights(), draws.salt());
+        Expr seconds = add(mul(days, lit(86_400L)), add(mul(hour, lit(3_600L)), new Expr.HashInt(draws.salt(), 3_600)));
+        return call(Op.ADD_SECONDS, lit(from.atStartOfDay()), seconds);
+    }
+
+    private static List<Object> boxed(double[] xs) {
+        List<Object> out = new ArrayList<>(xs.length);
+        for (double x : xs) out.add(x);
+        return out;
+    }
+
+    // ------------------------------------------------------------------ keys
+
+    /** The parent's key column evaluated at a key drawn from {@code 1..rows(parent)}. */
+    private Expr parentKey(Gen.ForeignKey fk, Draws draws) {
+        Table parent = industry.requireTable(fk.table());
+        Expr key = keyDraw(parent, fk.skew(), draws.salt());
+        return Expr.substituteRowId(column(parent, parent.primaryKey().orElseThrow()), key);
+    }
+
+    private Expr keyDraw(Table parent, Skew skew, int salt) {
+        long rows = parent.rowsAt(scale);
+        if (skew instanceof Skew.Uniform) return add(lit(1L), new Expr.HashInt(salt, rows));
+        if (skew instanceof Skew.Power p) return add(lit(1L), floorOf(mul(lit((double) rows), pow(new Expr.HashUnit(salt), p.exponent()))));
+        throw new IllegalArgumentException("foreign keys to " + parent.name() + " support uniform or power skew, got " + skew);
+    }
+
+    /** The parent row's column, at the parent row this row's {@code viaColumn} points to. */
+    private Expr lookup(Table table, Gen.Lookup l) {
+        Gen.ForeignKey fk = (Gen.ForeignKey) table.column(l.viaColumn()).orElseThrow().gen();
+        Table parent = industry.requireTable(fk.table());
+        // the same draw the via column makes, so both agree on the parent row
+        Expr key = keyDraw(parent, fk.skew(), new Draws(table.name() + "." + l.viaColumn()).salt());
+        Column parentColumn = parent.column(l.parentColumn()).orElseThrow();
+        Expr value = Expr.substituteRowId(column(parent, parentColumn), key);
+        return value instanceof Expr.Cast c ? c.expr() : value;
+    }
+
+    private Expr code(Gen.Code c, Table table, Draws draws) {
+        long capacity = Gen.Code.capacity(c.pattern());
+        if (c.key() instanceof Gen.Sequence && table.rowsAt(scale) > capacity) {
+            throw new IllegalArgumentException(industry.name() + "." + table.name() + ": code pattern '" + c.pattern() + "' spells only "
+                    + capacity + " distinct codes, but the table has " + table.rowsAt(scale) + " rows at scale " + scale);
+        }
+        Expr key = lower(c.key(), table, draws);
+        Expr scrambled = scramble(key, c.pattern(), capacity, table);
+        List<Expr> parts = new ArrayList<>();
+        long place = 1;
+        StringBuilder literal = new StringBuilder();
+        String pattern = c.pattern();
+        for (int i = pattern.length() - 1; i >= 0; i--) {
+            char ch = pattern.charAt(i);
+            int radix = Gen.Code.radix(ch);
+            if (radix == 1) {
+                literal.insert(0, ch);
+                continue;
+            }
+            if (literal.length() > 0) {
+                parts.add(0, lit(literal.toString()));
+                literal.setLength(0);
+            }
+            Expr digit = call(Op.MOD, call(Op.INT_DIV, scrambled, lit(place)), lit((long) radix));
+            parts.add(0, switch (ch) {
+                case 'A' -> call(Op.CHR, add(lit(65L), digit));
+                case '9' -> str(digit);
+                default -> new Expr.Pick(ALPHANUMERIC, digit);
+            });
+            place *= radix;
+        }
+        if (literal.length() > 0) parts.add(0, lit(literal.toString()));
+        return new Expr.Call(Op.CONCAT, parts);
+    }
+
+    /**
+     * A bijection of {@code [0, capacity)} so codes of consecutive keys look unrelated: an affine
+     * map with a stride drawn from the seed (in 38-digit decimals, so it cannot overflow), then
+     * the low half of the digits rotated to the front. Per table, so two tables with the same
+     * pattern (provider and facility NPIs) spell different codes; FK children evaluate the
+     * parent's generator, so they agree with it.
+     */
+    private Expr scramble(Expr key, String pattern, long capacity, Table table) {
+        long stride = coprimeStride(capacity, Salts.of(seed, "code-stride:" + table.name() + ":" + pattern, 0));
+        long offset = Salts.of(seed, "code-offset:" + table.name() + ":" + pattern, 0) % capacity;
+        SqlType wide = SqlType.decimal(38, 0);
+        Expr affine = cast(call(Op.MOD, add(mul(cast(key, wide), lit(java.math.BigDecimal.valueOf(stride))), lit(offset)), lit(capacity)), SqlType.BIGINT);
+        long low = 1;
+        for (int i = pattern.length() - 1, positions = 0; i >= 0 && positions < countPositions(pattern) / 2; i--) {
+            int radix = Gen.Code.radix(pattern.charAt(i));
+            if (radix > 1) {
+                low *= radix;
+                positions++;
+            }
+        }
+        if (low <= 1) return affine;
+        return add(mul(call(Op.MOD, affine, lit(low)), lit(capacity / low)), call(Op.INT_DIV, affine, lit(low)));
+    }
+
+    private static int countPositions(String pattern) {
+        int n = 0;
+        for (char ch : pattern.toCharArray()) if (Gen.Code.radix(ch) > 1) n++;
+        return n;
+    }
+
+    /** A stride between a third and two thirds of {@code capacity}, sharing no factor with it. */
+    static long coprimeStride(long capacity, int salt) {
+        long third = Math.max(1, capacity / 3);
+        long s = third + salt % third;
+        while (gcd(s, capacity) != 1) s++;
+        return s;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    private Expr template(Gen.Template t, Table table, Draws draws) {
+        String[] pieces = t.pattern().split("\\{}", -1);
+        List<Expr> parts = new ArrayList<>();
+        for (int i = 0; i < pieces.length; i++) {
+            if (!pieces[i].isEmpty()) parts.add(lit(pieces[i]));
+            if (i < t.parts().size()) parts.add(str(lower(t.parts().get(i), table, draws)));
+        }
+        return parts.size() == 1 ? parts.get(0) : new Expr.Call(Op.CONCAT, parts);
+    }
+
+    // ------------------------------------------------------------------ people and places
+
+    /** Draws shared by all person fields with one key, so a row's fields describe one person. */
+    private final class PersonLowering {
+        private final String base;
+
+        PersonLowering(String base) {
+            this.base = base;
+        }
+
+        Expr field(clxs.model.PersonField field) {
+            switch (field) {
+                case GENDER: return Expr.ifElse(isFemale(), lit("F"), lit("M"));
+                case FIRST_NAME: return firstName();
+                case LAST_NAME: return lastName();
+                case FULL_NAME: return Expr.concat(firstName(), lit(" "), lastName());
+                case EMAIL:
+                    return Expr.concat(call(Op.LOWER, firstName()), lit("."), call(Op.LOWER, lastName()),
+                            str(new Expr.HashInt(salt(base + "/email_n"), 100)), lit("@"),
+                            new Expr.Pick(List.copyOf(Pools.EMAIL_DOMAINS), new Expr.HashInt(salt(base + "/email_domain"), Pools.EMAIL_DOMAINS.size())));
+                case PHONE:
+                    return Expr.concat(lit("("), str(add(lit(201L), new Expr.HashInt(salt(base + "/area"), 789))), lit(") 555-"),
+                            padded(new Expr.HashInt(salt(base + "/line"), 10_000), 4));
+                case SSN:
+                    return Expr.concat(lit("9"), padded(new Expr.HashInt(salt(base + "/ssn1"), 100), 2), lit("-"),
+                            padded(add(lit(1L), new Expr.HashInt(salt(base + "/ssn2"), 99)), 2), lit("-"),
+                            padded(add(lit(1L), new Expr.HashInt(salt(base + "/ssn3"), 9_999)), 4));
+                default: throw new IllegalStateException(field.name());
+            }
+        }
+
+        private Expr isFemale() {
+            return call(Op.LT, new Expr.HashInt(salt(base + "/gender"), 100), lit(51L));
+        }
+
+        private Expr firstName() {
+            return Expr.ifElse(isFemale(),
+                    new Expr.Pick(List.copyOf(Pools.FEMALE_FIRST_NAMES), popularIndex(Pools.FEMALE_FIRST_NAMES.size(), Skew.power(1.5), salt(base + "/first"))),
+                    new Expr.Pick(List.copyOf(Pools.MALE_FIRST_NAMES), popularIndex(Pools.MALE_FIRST_NAMES.size(), Skew.power(1.5), salt(base + "/first"))));
+        }
+
+        private Expr lastName() {
+            return new Expr.Pick(List.copyOf(Pools.LAST_NAMES), popularIndex(Pools.LAST_NAMES.size(), Skew.power(1.4), salt(base + "/last")));
+        }
+    }
+
+    /** Draws shared by all place fields with one key, so city, state and zip agree. */
+    private final class PlaceLowering {
+        private final String base;
+
+        PlaceLowering(String base) {
+            this.base = base;
+        }
+
+        Expr field(clxs.model.PlaceField field) {
+            Pool cities = Pools.US_CITIES;
+            Expr city = poolIndex(cities, salt(base + "/city"));
+            switch (field) {
+                case CITY: return new Expr.Pick(cities.column("city"), city);
+                case STATE: return new Expr.Pick(cities.column("state"), city);
+                case ZIP: return Expr.concat(new Expr.Pick(cities.column("zip3"), city), padded(new Expr.HashInt(salt(base + "/zip"), 100), 2));
+                case LATITUDE: return jitter(new Expr.Pick(cities.column("lat"), city), "/lat");
+                case LONGITUDE: return jitter(new Expr.Pick(cities.column("lng"), city), "/lng");
+                case ADDRESS:
+                    return Expr.concat(str(add(lit(100L), new Expr.HashInt(salt(base + "/number"), 9_900))), lit(" "),
+                            new Expr.Pick(List.copyOf(Pools.STREET_NAMES), new Expr.HashInt(salt(base + "/street"), Pools.STREET_NAMES.size())), lit(" "),
+                            new Expr.Pick(List.copyOf(Pools.STREET_SUFFIXES), new Expr.HashInt(salt(base + "/suffix"), Pools.STREET_SUFFIXES.size())));
+                default: throw new IllegalStateException(field.name());
+            }
+        }
+
+        /** Within about 15 km of the city centre. */
+        private Expr jitter(Expr centre, String what) {
+            Expr delta = mul(call(Op.SUB, new Expr.HashUnit(salt(base + what)), lit(0.5)), lit(0.3));
+            return call(Op.ROUND, add(centre, delta), lit(5));
+        }
+    }
+
+    private static Expr padded(Expr number, int width) {
+        return call(Op.LPAD, str(number), lit(width), lit("0"));
+    }
+}

@@ -1,0 +1,31 @@
+package clxs.plan;
+
+/** Operators and functions of {@link Expr.Call}; each dialect spells them. */
+public enum Op {
+    ADD, SUB, MUL, DIV, MOD,
+    /** Integer division, truncating. */
+    INT_DIV,
+    LT, LE, EQ,
+    FLOOR,
+    /** {@code ROUND(x, places)}. */
+    ROUND,
+    POW, EXP, LN, SQRT, COS,
+    LEAST, GREATEST,
+    CONCAT, LOWER,
+    /** {@code LPAD(text, width, fill)}. */
+    LPAD,
+    /** Hex SHA-256 of a string. */
+    SHA256,
+    /** Character for a code point (65 = 'A'). */
+    CHR,
+    TO_STRING,
+    /** {@code date + n days}. */
+    ADD_DAYS,
+    /** {@code timestamp + n seconds}. */
+    ADD_SECONDS,
+    /**
+     * {@code WITH_ROW_ID(hash, id)}: evaluate a {@link Expr.HashInt}/{@link Expr.HashUnit} at another
+     * row id (a foreign key's parent row) instead of the current row's.
+     */
+    WITH_ROW_ID
+}

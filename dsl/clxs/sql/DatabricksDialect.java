@@ -1,0 +1,98 @@
+package clxs.sql;
+
+import clxs.model.SqlType;
+import clxs.model.Udf;
+import clxs.plan.Capability;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Databricks SQL (Unity Catalog, SQL warehouses; also OSS Spark 4 for most statements). */
+public final class DatabricksDialect implements Dialect {
+
+    private static final Set<Capability> CAPABILITIES = EnumSet.allOf(Capability.class);
+
+    DatabricksDialect() {}
+
+    @Override public String name() { return "databricks"; }
+
+    @Override public Set<Capability> capabilities() { return CAPABILITIES; }
+
+    @Override public char quoteChar() { return '`'; }
+
+    @Override
+    public String typeName(SqlType t) {
+        return t.kind() == SqlType.Kind.DECIMAL ? "DECIMAL(" + t.precision() + "," + t.scale() + ")" : t.kind().name();
+    }
+
+    @Override
+    public String stringLiteral(String s) {
+        // Databricks string literals treat backslash as an escape character
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    @Override
+    public String rowSource(long first, long last) {
+        return "range(" + first + ", " + (last + 1) + ")";
+    }
+
+    @Override
+    public String hashInt(String rowId, int salt, long bound) {
+        return "pmod(xxhash64(" + rowId + ", " + salt + "), " + bound + ")";
+    }
+
+    @Override
+    public String hashUnit(String rowId, int salt) {
+        return "((shiftrightunsigned(xxhash64(" + rowId + ", " + salt + "), 11) + 0.5E0) / 9.007199254740992E15)";
+    }
+
+    @Override
+    public String listElement(List<String> values, String index0) {
+        return "element_at(array(" + String.join(", ", values) + "), CAST(" + index0 + " AS INT) + 1)";
+    }
+
+    @Override public String intDiv(String a, String b) { return "(" + a + " div " + b + ")"; }
+
+    @Override public String addDays(String date, String days) { return "date_add(" + date + ", " + days + ")"; }
+
+    @Override public String addSeconds(String ts, String seconds) { return "timestampadd(SECOND, " + seconds + ", " + ts + ")"; }
+
+    @Override public String sha256(String text) { return "sha2(" + text + ", 256)"; }
+
+    @Override public String chr(String codePoint) { return "chr(" + codePoint + ")"; }
+
+    @Override public String daysBetween(String start, String end) { return "datediff(" + end + ", " + start + ")"; }
+
+    @Override public String secondsBetween(String start, String end) { return "(unix_timestamp(" + end + ") - unix_timestamp(" + start + "))"; }
+
+    @Override public String formatDate(String date, String javaPattern) { return "date_format(" + date + ", " + stringLiteral(javaPattern) + ")"; }
+
+    @Override public String formatNumber(String number, int decimals) { return "format_number(" + number + ", " + decimals + ")"; }
+
+    @Override public String initcap(String text) { return "initcap(" + text + ")"; }
+
+    @Override public String regexReplace(String text, String regex, String replacement) {
+        return "regexp_replace(" + text + ", " + regex + ", " + replacement + ")";
+    }
+
+    @Override public String regexMatches(String text, String regex) { return "(" + text + " RLIKE " + regex + ")"; }
+
+    @Override public String dayOfWeek(String date) { return "dayofweek(" + date + ")"; }
+
+    @Override public String percentile(String x, String p) { return "percentile_approx(" + x + ", " + p + ")"; }
+
+    @Override public boolean inlineComments() { return true; }
+
+    @Override
+    public String createFunction(String name, List<Udf.Param> params, SqlType returns, String body, String comment) {
+        String args = params.stream().map(p -> quote(p.name()) + " " + typeName(p.type())).collect(Collectors.joining(", "));
+        return "CREATE OR REPLACE FUNCTION " + name + "(" + args + ")\nRETURNS " + typeName(returns)
+                + (comment == null ? "" : "\nCOMMENT " + stringLiteral(comment))
+                + "\nRETURN " + body;
+    }
+
+    @Override public String functionKeyword() { return "FUNCTION"; }
+
+    @Override public String toString() { return name(); }
+}

@@ -1,0 +1,139 @@
+package clxs.sql;
+
+import clxs.model.SqlType;
+import clxs.plan.Capability;
+import clxs.plan.ObjectName;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How one SQL engine spells things. Statements are rendered once, by {@link StepRenderer} and
+ * {@link ExprRenderer}; a dialect only supplies the pieces that differ between engines
+ * (quoting, types, hashing, list indexing, date arithmetic, a few functions) and declares its
+ * {@link Capability capabilities}.
+ */
+public sealed interface Dialect permits DatabricksDialect, DuckDbDialect {
+
+    Dialect DATABRICKS = new DatabricksDialect();
+    Dialect DUCKDB = new DuckDbDialect();
+
+    List<Dialect> ALL = List.of(DATABRICKS, DUCKDB);
+
+    /** {@code databricks} or {@code duckdb}. */
+    String name();
+
+    Set<Capability> capabilities();
+
+    default boolean supports(Capability c) {
+        return capabilities().contains(c);
+    }
+
+    static Dialect of(String name) {
+        for (Dialect d : ALL) {
+            if (d.name().equalsIgnoreCase(name)) return d;
+        }
+        throw new IllegalArgumentException("unknown dialect '" + name + "'; valid: "
+                + ALL.stream().map(Dialect::name).collect(Collectors.joining(", ")));
+    }
+
+    // ------------------------------------------------------------------ names and literals
+
+    char quoteChar();
+
+    default String quote(String identifier) {
+        String q = String.valueOf(quoteChar());
+        return q + identifier.replace(q, q + q) + q;
+    }
+
+    default String qualified(ObjectName n) {
+        String schema = quote(n.catalog()) + "." + quote(n.schema());
+        return n.name() == null ? schema : schema + "." + quote(n.name());
+    }
+
+    String typeName(SqlType type);
+
+    default String stringLiteral(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    default String dateLiteral(LocalDate d) {
+        return "DATE '" + d + "'";
+    }
+
+    default String timestampLiteral(LocalDateTime t) {
+        return "TIMESTAMP '" + t.toLocalDate() + " " + t.toLocalTime() + (t.getSecond() == 0 && t.getNano() == 0 ? ":00" : "") + "'";
+    }
+
+    /** A DOUBLE literal on both engines (plain {@code 1.5} would be a DECIMAL). */
+    default String doubleLiteral(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) return (long) x + ".0E0";
+        return Double.toString(x).toUpperCase(Locale.ROOT).contains("E") ? Double.toString(x).toUpperCase(Locale.ROOT) : x + "E0";
+    }
+
+    // ------------------------------------------------------------------ row generation
+
+    /** The FROM clause producing rows {@code first..last} (inclusive) in a column named {@code id}. */
+    String rowSource(long first, long last);
+
+    /** A uniform integer in {@code [0, bound)} from the row id and salt. */
+    String hashInt(String rowId, int salt, long bound);
+
+    /** A uniform double in {@code (0, 1)} from the row id and salt. */
+    String hashUnit(String rowId, int salt);
+
+    /** Element {@code index0} (0-based) of a constant list. */
+    String listElement(List<String> values, String index0);
+
+    // ------------------------------------------------------------------ functions that differ
+
+    String intDiv(String a, String b);
+
+    String addDays(String date, String days);
+
+    String addSeconds(String timestamp, String seconds);
+
+    String sha256(String text);
+
+    String chr(String codePoint);
+
+    /** Whole days from {@code start} to {@code end}. */
+    String daysBetween(String start, String end);
+
+    /** Seconds from {@code start} to {@code end}. */
+    String secondsBetween(String start, String end);
+
+    /** A date formatted with a Java-style pattern ({@code yyyy-MM-dd}, {@code MMM dd, yyyy}). */
+    String formatDate(String date, String javaPattern);
+
+    /** A number with thousands separators and {@code decimals} places, e.g. {@code 1,234.50}. */
+    String formatNumber(String number, int decimals);
+
+    String initcap(String text);
+
+    /** Replaces every match; {@code replacement} uses {@code $1} for groups. */
+    String regexReplace(String text, String regex, String replacement);
+
+    /** True when {@code regex} matches anywhere in {@code text} (anchor it for a full match). */
+    String regexMatches(String text, String regex);
+
+    /** Day of week, 1 = Sunday .. 7 = Saturday. */
+    String dayOfWeek(String date);
+
+    /** Approximate percentile {@code p} (0..1) of {@code x}, an aggregate. */
+    String percentile(String x, String p);
+
+    // ------------------------------------------------------------------ statements that differ
+
+    /** Databricks puts comments inside CREATE statements; DuckDB needs COMMENT ON afterwards. */
+    boolean inlineComments();
+
+    /** {@code CREATE [OR REPLACE] FUNCTION ...} (or macro) text, without the COMMENT ON part. */
+    String createFunction(String qualifiedName, List<clxs.model.Udf.Param> params, SqlType returns, String body, String comment);
+
+    /** The object kind keyword of a function in COMMENT ON, for dialects without inline comments. */
+    String functionKeyword();
+}

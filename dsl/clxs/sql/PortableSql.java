@@ -1,0 +1,132 @@
+package clxs.sql;
+
+import clxs.plan.ObjectName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Portable SQL: the SQL Databricks and DuckDB share, plus two kinds of {@code {{...}}} markers.
+ *
+ * <ul>
+ *   <li>{@code {{claims}}} is a table of the current schema, {@code {{insurance.policies}}} a table
+ *       of another schema of the same catalog; both render as quoted three-part names.</li>
+ *   <li>{@code {{days_between(a, b)}}} is one of the {@link PortableFunctions} whose spelling
+ *       differs between engines.</li>
+ * </ul>
+ *
+ * Everything else is passed through, so views read like SQL. Write string literals without
+ * backslashes (Databricks treats them as escapes, DuckDB does not): use {@code [0-9]}, not {@code \d}.
+ */
+public final class PortableSql {
+
+    private static final Pattern CALL = Pattern.compile("(?s)([a-z_][a-z0-9_]*)\\((.*)\\)");
+    private static final Pattern TABLE = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:\\.([A-Za-z_][A-Za-z0-9_]*))?");
+    private static final Pattern INPUT = Pattern.compile("\\$(\\d+)");
+
+    private PortableSql() {}
+
+    /** Renders {@code text}; table markers resolve in {@code catalog.schema} (null when tables are not allowed). */
+    public static String render(Dialect dialect, String text, String catalog, String schema) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (true) {
+            int open = text.indexOf("{{", i);
+            if (open < 0) {
+                out.append(text, i, text.length());
+                return out.toString();
+            }
+            out.append(text, i, open);
+            int close = matchingClose(text, open);
+            String inner = text.substring(open + 2, close).trim();
+            out.append(marker(dialect, inner, catalog, schema));
+            i = close + 2;
+        }
+    }
+
+    /** Table names referenced with {@code {{table}}} or {@code {{schema.table}}} markers (as written). */
+    public static List<String> tableReferences(String text) {
+        List<String> refs = new ArrayList<>();
+        int i = 0;
+        while (true) {
+            int open = text.indexOf("{{", i);
+            if (open < 0) return refs;
+            int close = matchingClose(text, open);
+            String inner = text.substring(open + 2, close).trim();
+            Matcher call = CALL.matcher(inner);
+            if (call.matches()) {
+                for (String arg : splitArguments(call.group(2))) refs.addAll(tableReferences(arg));
+            } else {
+                refs.add(inner);
+            }
+            i = close + 2;
+        }
+    }
+
+    /** Replaces {@code $0, $1, ...} with the rendered inputs of a derived column. */
+    public static String bindInputs(String template, List<String> inputs) {
+        if (inputs.isEmpty()) return template;
+        Matcher m = INPUT.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n >= inputs.size()) throw new IllegalArgumentException("'" + template + "' refers to $" + n + " but has " + inputs.size() + " inputs");
+            m.appendReplacement(out, Matcher.quoteReplacement("(" + inputs.get(n) + ")"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String marker(Dialect dialect, String inner, String catalog, String schema) {
+        Matcher call = CALL.matcher(inner);
+        if (call.matches()) {
+            List<String> args = new ArrayList<>();
+            for (String arg : splitArguments(call.group(2))) args.add(render(dialect, arg.trim(), catalog, schema));
+            return PortableFunctions.apply(dialect, call.group(1), args);
+        }
+        Matcher table = TABLE.matcher(inner);
+        if (table.matches()) {
+            if (catalog == null) throw new IllegalArgumentException("table reference {{" + inner + "}} is not allowed here");
+            return table.group(2) == null
+                    ? dialect.qualified(ObjectName.of(catalog, schema, table.group(1)))
+                    : dialect.qualified(ObjectName.of(catalog, table.group(1), table.group(2)));
+        }
+        throw new IllegalArgumentException("'{{" + inner + "}}' is neither a table nor a portable function call");
+    }
+
+    private static int matchingClose(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length() - 1; i++) {
+            if (text.startsWith("{{", i)) {
+                depth++;
+                i++;
+            } else if (text.startsWith("}}", i)) {
+                depth--;
+                if (depth == 0) return i;
+                i++;
+            }
+        }
+        throw new IllegalArgumentException("unclosed '{{' in: " + text);
+    }
+
+    /** Splits on commas outside parentheses, brackets and string literals. */
+    static List<String> splitArguments(String args) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (c == '\'') quoted = !quoted;
+            else if (!quoted && (c == '(' || c == '[')) depth++;
+            else if (!quoted && (c == ')' || c == ']')) depth--;
+            else if (!quoted && depth == 0 && c == ',') {
+                out.add(args.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (!args.isBlank()) out.add(args.substring(start));
+        return out;
+    }
+}

@@ -1,0 +1,136 @@
+package clxs.sql;
+
+import clxs.plan.Capability;
+import clxs.plan.Expr;
+import clxs.plan.ObjectName;
+import clxs.plan.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Renders plan steps to statements. The statement shapes live here once; what differs between
+ * engines comes from the {@link Dialect}.
+ */
+public final class StepRenderer {
+
+    /** Name of the row id inside the inner select of inserts with derived columns. */
+    static final String INNER_ROW_ID = "__row_id";
+
+    private final Dialect d;
+
+    public StepRenderer(Dialect dialect) {
+        this.d = dialect;
+    }
+
+    public Dialect dialect() {
+        return d;
+    }
+
+    public Rendering render(Step step) {
+        for (Capability c : step.requires()) {
+            if (!d.supports(c)) return Rendering.skipped(c.missingReason() + " (" + d.name() + ")");
+        }
+        List<String> notes = new ArrayList<>();
+        List<String> sql = new ArrayList<>();
+        if (step instanceof Step.CreateCatalog c) createCatalog(c, sql, notes);
+        else if (step instanceof Step.SetCatalogOwner o) sql.add("ALTER CATALOG " + d.quote(o.catalog()) + " OWNER TO " + d.quote(o.owner()));
+        else if (step instanceof Step.DropCatalog c) {
+            if (d.supports(Capability.CATALOGS)) sql.add("DROP CATALOG IF EXISTS " + d.quote(c.catalog()) + " CASCADE");
+        } else if (step instanceof Step.CreateSchema s) createSchema(s, sql, notes);
+        else if (step instanceof Step.CreateTable t) createTable(t, sql);
+        else if (step instanceof Step.InsertRows i) sql.add(insert(i, notes));
+        else if (step instanceof Step.CreateView v) createView(v, sql);
+        else if (step instanceof Step.CreateFunction f) createFunction(f, sql);
+        else throw new IllegalStateException("no rendering for " + step);
+        return Rendering.of(sql, notes);
+    }
+
+    private void createCatalog(Step.CreateCatalog c, List<String> sql, List<String> notes) {
+        if (!d.supports(Capability.CATALOGS)) {
+            // the local target provides the catalog as a database file
+            if (c.storageLocation() != null) notes.add("storage location " + c.storageLocation() + " not used: " + Capability.MANAGED_LOCATION.missingReason());
+            return;
+        }
+        if (c.dropExisting()) sql.add("DROP CATALOG IF EXISTS " + d.quote(c.catalog()) + " CASCADE");
+        sql.add("CREATE CATALOG IF NOT EXISTS " + d.quote(c.catalog())
+                + (c.storageLocation() == null ? "" : " MANAGED LOCATION " + d.stringLiteral(c.storageLocation())));
+    }
+
+    private void createSchema(Step.CreateSchema s, List<String> sql, List<String> notes) {
+        String create = "CREATE SCHEMA IF NOT EXISTS " + d.qualified(s.schema());
+        if (s.comment() != null && d.supports(Capability.SCHEMA_COMMENTS)) create += " COMMENT " + d.stringLiteral(s.comment());
+        else if (s.comment() != null) notes.add("schema comment not stored: " + Capability.SCHEMA_COMMENTS.missingReason());
+        sql.add(create);
+    }
+
+    private void createTable(Step.CreateTable t, List<String> sql) {
+        String name = d.qualified(t.table());
+        String columns = t.columns().stream()
+                .map(c -> "  " + d.quote(c.name()) + " " + d.typeName(c.type())
+                        + (d.inlineComments() && c.comment() != null ? " COMMENT " + d.stringLiteral(c.comment()) : ""))
+                .collect(Collectors.joining(",\n"));
+        String create = "CREATE OR REPLACE TABLE " + name + " (\n" + columns + "\n)";
+        if (d.inlineComments() && t.comment() != null) create += "\nCOMMENT " + d.stringLiteral(t.comment());
+        sql.add(create);
+        if (!d.inlineComments()) {
+            if (t.comment() != null) sql.add("COMMENT ON TABLE " + name + " IS " + d.stringLiteral(t.comment()));
+            for (Step.ColumnDef c : t.columns()) {
+                if (c.comment() != null) sql.add("COMMENT ON COLUMN " + name + "." + d.quote(c.name()) + " IS " + d.stringLiteral(c.comment()));
+            }
+        }
+    }
+
+    /**
+     * {@code INSERT INTO t SELECT <expressions> FROM range(a, b)}. Columns derived from other
+     * columns are computed in an outer select over an inner one that computes the rest.
+     */
+    String insert(Step.InsertRows i, List<String> notes) {
+        String target = "INSERT INTO " + d.qualified(i.table()) + "\n";
+        String source = "FROM " + d.rowSource(i.firstId(), i.lastId());
+        boolean nested = i.columns().stream().anyMatch(c -> Expr.refersToColumns(c.value()));
+        if (!nested) return target + "SELECT\n" + selectList(i, "id", notes, false) + "\n" + source;
+        List<String> inner = new ArrayList<>();
+        inner.add("    id AS " + INNER_ROW_ID);
+        for (Step.ColumnValue c : i.columns()) {
+            if (!Expr.refersToColumns(c.value())) inner.add("    " + renderColumn(c, "id", notes) + " AS " + d.quote(c.name()));
+        }
+        return target + "SELECT\n" + selectList(i, INNER_ROW_ID, notes, true) + "\nFROM (\n  SELECT\n" + String.join(",\n", inner)
+                + "\n  " + source + "\n) AS g";
+    }
+
+    private String selectList(Step.InsertRows i, String rowId, List<String> notes, boolean outer) {
+        List<String> items = new ArrayList<>();
+        for (Step.ColumnValue c : i.columns()) {
+            if (outer && !Expr.refersToColumns(c.value())) items.add("  " + d.quote(c.name()));
+            else items.add("  " + renderColumn(c, rowId, notes) + " AS " + d.quote(c.name()));
+        }
+        return String.join(",\n", items);
+    }
+
+    private String renderColumn(Step.ColumnValue c, String rowId, List<String> notes) {
+        return new ExprRenderer(d, rowId, notes, c.name()).render(c.value());
+    }
+
+    private void createView(Step.CreateView v, List<String> sql) {
+        String name = d.qualified(v.view());
+        String body = PortableSql.render(d, v.sql().text().strip(), v.sql().catalog(), v.sql().schema());
+        String comment = v.comment() != null && d.inlineComments() ? "\nCOMMENT " + d.stringLiteral(v.comment()) : "";
+        sql.add("CREATE OR REPLACE VIEW " + name + comment + " AS\n" + body);
+        if (v.comment() != null && !d.inlineComments()) sql.add("COMMENT ON VIEW " + name + " IS " + d.stringLiteral(v.comment()));
+    }
+
+    private void createFunction(Step.CreateFunction f, List<String> sql) {
+        String name = d.qualified(f.function());
+        String body = PortableSql.render(d, f.body().text().strip(), f.body().catalog(), f.body().schema());
+        sql.add(d.createFunction(name, f.params(), f.returns(), body, d.inlineComments() ? f.comment() : null));
+        if (f.comment() != null && !d.inlineComments()) {
+            sql.add("COMMENT ON " + d.functionKeyword() + " " + name + " IS " + d.stringLiteral(f.comment()));
+        }
+    }
+
+    /** Quoted name of an object, for targets that build their own statements. */
+    public String qualified(ObjectName name) {
+        return d.qualified(name);
+    }
+}
