@@ -123,7 +123,8 @@ public final class DemoCommand implements Callable<Integer> {
     private static String queryHint(RunResult r) {
         if (!r.succeeded() || r.tables().isEmpty()) return "";
         RunResult.TableRows first = r.tables().get(0);
-        return System.lineSeparator() + "Query it:  clxs query \"select count(*) from " + r.catalogName() + "." + first.schema() + "." + first.table() + "\""
-                + System.lineSeparator();
+        String sql = "\"select count(*) from " + r.catalogName() + "." + first.schema() + "." + first.table() + "\"";
+        return System.lineSeparator() + "Query it:  clxs query " + sql + System.lineSeparator()
+                + "      (in a clone of the repository: ./jbang clxs.java query " + sql + ")" + System.lineSeparator();
     }
 }

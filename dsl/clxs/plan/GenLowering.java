@@ -56,7 +56,7 @@ public final class GenLowering {
         Expr cached = cache.get(key);
         if (cached != null) return cached;
         Expr e = lower(column.gen(), table, new Draws(key));
-        if (column.type().isNumeric()) e = cast(e, column.type());
+        if (column.type().isNumeric()) e = castTo(e, column.type());
         cache.put(key, e);
         return e;
     }
@@ -148,6 +148,26 @@ public final class GenLowering {
         return mul(radius, call(Op.COS, mul(lit(2 * Math.PI), new Expr.HashUnit(draws.salt()))));
     }
 
+    /** {@code e} as {@code type}, without stacking casts or casting what already has the type. */
+    static Expr castTo(Expr e, SqlType type) {
+        if (type.equals(SqlType.BIGINT) && isBigint(e)) return e;
+        if (e instanceof Expr.Cast c && (c.type().equals(type) || (c.type().isIntegral() && type.isIntegral()))) {
+            return c.type().equals(type) ? c : cast(c.expr(), type);
+        }
+        return cast(e, type);
+    }
+
+    /** Whether {@code e} is a BIGINT on every dialect (row ids, hash draws, sums of them). */
+    private static boolean isBigint(Expr e) {
+        if (e instanceof Expr.RowId || e instanceof Expr.HashInt) return true;
+        if (e instanceof Expr.Lit l) return l.value() instanceof Long;
+        if (e instanceof Expr.Cast c) return c.type().equals(SqlType.BIGINT);
+        if (e instanceof Expr.Call c && (c.op() == Op.ADD || c.op() == Op.SUB || c.op() == Op.MUL)) {
+            return c.args().stream().allMatch(GenLowering::isBigint);
+        }
+        return false;
+    }
+
     private static Expr clamp(Expr v, double min, double max) {
         return call(Op.LEAST, lit(max), call(Op.GREATEST, lit(min), v));
     }
@@ -235,7 +255,7 @@ public final class GenLowering {
     private Expr timestamp(Gen.TimestampRange t, Draws draws) {
         LocalDate from = t.from() != null ? t.from() : start;
         LocalDate to = t.to() != null ? t.to() : end;
-        Expr days = cast(dayOffset(t.seasonality(), from, to, draws), SqlType.BIGINT);
+        Expr days = castTo(dayOffset(t.seasonality(), from, to, draws), SqlType.BIGINT);
         Expr hour = t.seasonality().hourWeights() == null
                 ? new Expr.HashInt(draws.salt(), 24)
                 : choice(IntStream.range(0, 24).mapToObj(h -> (Object) (long) h).toList(), t.seasonality().hourWeights(), draws.salt());

@@ -71,7 +71,7 @@ public final class DuckDbDialect implements Dialect {
 
     @Override
     public String initcap(String text) {
-        return "array_to_string(list_transform(string_split(lower(" + text + "), ' '), w -> upper(w[1]) || w[2:]), ' ')";
+        return "array_to_string(list_transform(string_split(lower(" + text + "), ' '), lambda w: upper(w[1]) || w[2:]), ' ')";
     }
 
     @Override public String regexReplace(String text, String regex, String replacement) {

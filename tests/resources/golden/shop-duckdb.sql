@@ -1,0 +1,106 @@
+-- create catalog golden
+-- note: storage location abfss://demo@acct.dfs.core.windows.net/golden not used: the engine has no managed storage locations
+-- set owner of catalog golden to demo-admins
+-- skipped: the engine has no object owners (duckdb)
+-- create schema shop
+-- note: schema comment not stored: the engine has no COMMENT ON SCHEMA
+CREATE SCHEMA IF NOT EXISTS "golden"."shop";
+-- create table shop.customers
+CREATE OR REPLACE TABLE "golden"."shop"."customers" (
+  "customer_id" BIGINT,
+  "name" VARCHAR,
+  "email" VARCHAR,
+  "city" VARCHAR,
+  "state" VARCHAR,
+  "tier" VARCHAR,
+  "vip" BOOLEAN
+);
+COMMENT ON TABLE "golden"."shop"."customers" IS 'People who buy';
+COMMENT ON COLUMN "golden"."shop"."customers"."customer_id" IS 'Key';
+COMMENT ON COLUMN "golden"."shop"."customers"."name" IS 'Full name';
+COMMENT ON COLUMN "golden"."shop"."customers"."email" IS 'E-mail';
+COMMENT ON COLUMN "golden"."shop"."customers"."city" IS 'City';
+COMMENT ON COLUMN "golden"."shop"."customers"."state" IS 'State';
+COMMENT ON COLUMN "golden"."shop"."customers"."tier" IS 'Loyalty tier';
+COMMENT ON COLUMN "golden"."shop"."customers"."vip" IS 'VIP flag';
+-- create table shop.orders
+CREATE OR REPLACE TABLE "golden"."shop"."orders" (
+  "order_id" BIGINT,
+  "customer_id" BIGINT,
+  "customer_tier" VARCHAR,
+  "qty" INTEGER,
+  "price" DECIMAL(10,2),
+  "total" DECIMAL(12,2),
+  "order_date" DATE,
+  "placed_at" TIMESTAMP,
+  "sku" VARCHAR,
+  "note" VARCHAR,
+  "digest" VARCHAR,
+  "trace" VARCHAR
+);
+COMMENT ON TABLE "golden"."shop"."orders" IS 'Orders';
+COMMENT ON COLUMN "golden"."shop"."orders"."order_id" IS 'Key';
+COMMENT ON COLUMN "golden"."shop"."orders"."customer_id" IS 'Buyer';
+COMMENT ON COLUMN "golden"."shop"."orders"."customer_tier" IS 'Buyer''s tier';
+COMMENT ON COLUMN "golden"."shop"."orders"."qty" IS 'Quantity';
+COMMENT ON COLUMN "golden"."shop"."orders"."price" IS 'Unit price';
+COMMENT ON COLUMN "golden"."shop"."orders"."total" IS 'Total';
+COMMENT ON COLUMN "golden"."shop"."orders"."order_date" IS 'Order date';
+COMMENT ON COLUMN "golden"."shop"."orders"."placed_at" IS 'Order time';
+COMMENT ON COLUMN "golden"."shop"."orders"."sku" IS 'Stock keeping unit';
+COMMENT ON COLUMN "golden"."shop"."orders"."note" IS 'Note';
+COMMENT ON COLUMN "golden"."shop"."orders"."digest" IS 'Hash of the id';
+COMMENT ON COLUMN "golden"."shop"."orders"."trace" IS 'Databricks-only trace id';
+-- insert shop.orders rows 1..1000
+-- note: trace: raw generator SQL is Databricks SQL and runs on Databricks only; NULL on duckdb
+INSERT INTO "golden"."shop"."orders"
+SELECT
+  "order_id",
+  "customer_id",
+  "customer_tier",
+  "qty",
+  "price",
+  CAST((qty * price) AS DECIMAL(12,2)) AS "total",
+  "order_date",
+  "placed_at",
+  "sku",
+  "note",
+  "digest",
+  "trace"
+FROM (
+  SELECT
+    id AS __row_id,
+    id AS "order_id",
+    (1 + CAST(floor((100.0E0 * pow((((hash(id, 1940022514) >> 11) + 0.5E0) / 9.007199254740992E15), 1.5E0))) AS BIGINT)) AS "customer_id",
+    CASE WHEN (CAST(hash((1 + CAST(floor((100.0E0 * pow((((hash(id, 1940022514) >> 11) + 0.5E0) / 9.007199254740992E15), 1.5E0))) AS BIGINT)), 1412858241) % 1000000 AS BIGINT) < 250000) THEN 'GOLD' ELSE 'SILVER' END AS "customer_tier",
+    CAST((1 + CAST(hash(id, 1960549982) % 5 AS BIGINT)) AS INTEGER) AS "qty",
+    CAST(round(least(100.0E0, greatest(1.0E0, exp((2.995732273553991E0 + (0.5E0 * (sqrt((-2.0E0 * ln((((hash(id, 593535773) >> 11) + 0.5E0) / 9.007199254740992E15)))) * cos((6.283185307179586E0 * (((hash(id, 1989026764) >> 11) + 0.5E0) / 9.007199254740992E15))))))))), 2) AS DECIMAL(10,2)) AS "price",
+    (DATE '2020-01-01' + CAST(CAST(least(1827, CAST(floor(([0.0E0, 18.09E0, 36.504E0, 55.725E0, 74.066E0, 92.156E0, 110.246E0, 127.929E0, 145.014E0, 162.099E0, 179.184E0, 196.269E0, 213.336E0, 229.521E0, 245.802E0, 262.887E0, 278.479E0, 291.293E0, 304.107E0, 313.415E0, 322.46E0, 331.505E0, 339.493E0, 346.815E0, 354.137E0, 361.459E0, 372.871E0, 390.961E0, 409.805E0, 428.789E0, 446.879E0, 464.969E0, 483.059E0, 500.307E0, 517.392E0, 534.477E0, 551.563E0, 568.648E0, 585.326E0, 601.512E0, 618.181E0, 635.266E0, 649.013E0, 661.827E0, 673.276E0, 682.321E0, 691.366E0, 700.333E0, 707.655E0, 714.977E0, 722.299E0, 729.621E0, 745.684E0, 763.885E0, 783.105E0, 801.601E0, 819.691E0, 837.781E0, 855.601E0, 872.686E0, 889.771E0, 906.856E0, 923.941E0, 941.026E0, 957.316E0, 973.502E0, 990.559E0, 1006.733E0, 1019.547E0, 1032.361E0, 1042.182E0, 1051.227E0, 1060.272E0, 1068.495E0, 1075.817E0, 1083.139E0, 1090.461E0, 1100.406E0, 1118.496E0, 1137.186E0, 1156.324E0, 1174.414E0, 1192.504E0, 1210.594E0, 1227.979E0, 1245.064E0, 1262.149E0, 1279.234E0, 1296.319E0, 1313.12E0, 1329.306E0, 1345.852E0, 1362.938E0, 1377.267E0, 1390.081E0, 1402.043E0, 1411.088E0, 1420.133E0, 1429.178E0, 1436.657E0, 1443.979E0, 1451.301E0, 1458.624E0, 1473.219E0, 1491.309E0, 1510.486E0, 1529.195E0, 1547.285E0, 1565.375E0, 1583.384E0, 1600.469E0, 1617.554E0, 1634.639E0, 1651.724E0, 1668.809E0, 1685.268E0, 1701.454E0, 1718.342E0, 1735.32E0, 1748.134E0, 1760.948E0, 1771.479E0, 1780.524E0, 1789.569E0, 1798.116E0, 1805.438E0, 1812.76E0, 1820.083E0][CAST(hash(id, 1280974118) % 128 AS BIGINT) + 1] + ((((hash(id, 1196627333) >> 11) + 0.5E0) / 9.007199254740992E15) * [18.09E0, 18.414E0, 19.221E0, 18.342E0, 18.09E0, 18.09E0, 17.682E0, 17.085E0, 17.085E0, 17.085E0, 17.085E0, 17.066E0, 16.186E0, 16.281E0, 17.085E0, 15.592E0, 12.814E0, 12.814E0, 9.308E0, 9.045E0, 9.045E0, 7.988E0, 7.322E0, 7.322E0, 7.322E0, 11.412E0, 18.09E0, 18.843E0, 18.984E0, 18.09E0, 18.09E0, 18.09E0, 17.248E0, 17.085E0, 17.085E0, 17.085E0, 17.085E0, 16.678E0, 16.186E0, 16.669E0, 17.085E0, 13.747E0, 12.814E0, 11.449E0, 9.045E0, 9.045E0, 8.967E0, 7.322E0, 7.322E0, 7.322E0, 7.322E0, 16.063E0, 18.201E0, 19.221E0, 18.496E0, 18.09E0, 18.09E0, 17.819E0, 17.085E0, 17.085E0, 17.085E0, 17.085E0, 17.085E0, 16.29E0, 16.186E0, 17.057E0, 16.174E0, 12.814E0, 12.814E0, 9.821E0, 9.045E0, 9.045E0, 8.223E0, 7.322E0, 7.322E0, 7.322E0, 9.945E0, 18.09E0, 18.689E0, 19.138E0, 18.09E0, 18.09E0, 18.09E0, 17.385E0, 17.085E0, 17.085E0, 17.085E0, 17.085E0, 16.801E0, 16.186E0, 16.547E0, 17.085E0, 14.329E0, 12.814E0, 11.962E0, 9.045E0, 9.045E0, 9.045E0, 7.479E0, 7.322E0, 7.322E0, 7.322E0, 14.595E0, 18.09E0, 19.178E0, 18.709E0, 18.09E0, 18.09E0, 18.009E0, 17.085E0, 17.085E0, 17.085E0, 17.085E0, 17.085E0, 16.459E0, 16.186E0, 16.888E0, 16.978E0, 12.814E0, 12.814E0, 10.531E0, 9.045E0, 9.045E0, 8.547E0, 7.322E0, 7.322E0, 7.322E0, 7.917E0][CAST(hash(id, 1280974118) % 128 AS BIGINT) + 1]))) AS BIGINT)) AS INTEGER) AS INTEGER)) AS "order_date",
+    (TIMESTAMP '2020-01-01 00:00:00' + to_seconds(CAST(((CAST(CAST(hash(id, 1938494924) % 1828 AS BIGINT) AS BIGINT) * 86400) + ((CASE WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 13562) THEN 0 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 22604) THEN 1 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 28029) THEN 2 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 32550) THEN 3 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 37071) THEN 4 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 43852) THEN 5 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 59675) THEN 6 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 86799) THEN 7 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 122966) THEN 8 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 163653) THEN 9 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 208861) THEN 10 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 260850) THEN 11 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 319620) THEN 12 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 373870) THEN 13 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 423599) THEN 14 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 473327) THEN 15 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 527577) THEN 16 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 590868) THEN 17 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 667722) THEN 18 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 755877) THEN 19 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 846293) THEN 20 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 923146) THEN 21 WHEN (CAST(hash(id, 544372956) % 1000000 AS BIGINT) < 972875) THEN 22 ELSE 23 END * 3600) + CAST(hash(id, 1656573374) % 3600 AS BIGINT))) AS BIGINT))) AS "placed_at",
+    (chr(CAST((65 + (((((CAST((((CAST(id AS DECIMAL(38,0)) * 348001) + 501691) % 676000) AS BIGINT) % 100) * 6760) + (CAST((((CAST(id AS DECIMAL(38,0)) * 348001) + 501691) % 676000) AS BIGINT) // 100)) // 26000) % 26)) AS INTEGER)) || chr(CAST((65 + (((((CAST((((CAST(id AS DECIMAL(38,0)) * 348001) + 501691) % 676000) AS BIGINT) % 100) * 6760) + (CAST((((CAST(id AS DECIMAL(38,0)) * 348001) + 501691) % 676000) AS BIGINT) // 100)) // 1000) % 26)) AS INTEGER)) || '-' || CAST((((((CAST((((CAST(id AS DECIMAL(38,0)) * 348001) + 501691) % 676000) AS BIGINT) % 100) * 6760) + (CAST((((CAST(id AS DECIMAL(38,0)) * 348001) + 501691) % 676000) AS BIGINT) // 100)) // 100) % 10) AS VARCHAR) || CAST((((((CAST((((CAST(id AS DECIMAL(38,0)) * 348001) + 501691) % 676000) AS BIGINT) % 100) * 6760) + (CAST((((CAST(id AS DECIMAL(38,0)) * 348001) + 501691) % 676000) AS BIGINT) // 100)) // 10) % 10) AS VARCHAR) || CAST((((((CAST((((CAST(id AS DECIMAL(38,0)) * 348001) + 501691) % 676000) AS BIGINT) % 100) * 6760) + (CAST((((CAST(id AS DECIMAL(38,0)) * 348001) + 501691) % 676000) AS BIGINT) // 100)) // 1) % 10) AS VARCHAR)) AS "sku",
+    CASE WHEN ((((hash(id, 1392050654) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.1E0) THEN NULL ELSE ('order ' || CAST(id AS VARCHAR)) END AS "note",
+    sha256(CAST(id AS VARCHAR)) AS "digest",
+    NULL AS "trace"
+  FROM range(1, 1001) AS t(id)
+) AS g;
+-- insert shop.customers rows 1..100
+INSERT INTO "golden"."shop"."customers"
+SELECT
+  id AS "customer_id",
+  (CASE WHEN (CAST(hash(id, 795336282) % 100 AS BIGINT) < 51) THEN ['Mary', 'Patricia', 'Jennifer', 'Linda', 'Elizabeth', 'Barbara', 'Susan', 'Jessica', 'Sarah', 'Karen', 'Lisa', 'Nancy', 'Betty', 'Sandra', 'Margaret', 'Ashley', 'Kimberly', 'Emily', 'Donna', 'Michelle', 'Carol', 'Amanda', 'Melissa', 'Deborah', 'Stephanie', 'Dorothy', 'Rebecca', 'Sharon', 'Laura', 'Cynthia', 'Amy', 'Kathleen', 'Angela', 'Shirley', 'Brenda', 'Emma', 'Anna', 'Pamela', 'Nicole', 'Samantha', 'Katherine', 'Christine', 'Helen', 'Debra', 'Rachel', 'Carolyn', 'Janet', 'Maria', 'Olivia', 'Heather', 'Diane', 'Julie', 'Joyce', 'Victoria', 'Ruth', 'Virginia', 'Lauren', 'Kelly', 'Christina', 'Joan', 'Evelyn', 'Judith', 'Andrea', 'Hannah', 'Megan', 'Cheryl', 'Jacqueline', 'Martha', 'Madison', 'Teresa', 'Gloria', 'Sara', 'Janice', 'Ann', 'Kathryn', 'Abigail', 'Sophia', 'Frances', 'Jean', 'Alice', 'Judy', 'Isabella', 'Julia', 'Grace', 'Amber', 'Denise', 'Danielle', 'Marilyn', 'Beverly', 'Charlotte', 'Natalie', 'Theresa', 'Diana', 'Brittany', 'Doris', 'Kayla', 'Alexis', 'Lori', 'Marie', 'Ava'][CAST(floor((100.0E0 * pow((((hash(id, 1073512163) >> 11) + 0.5E0) / 9.007199254740992E15), 1.5E0))) AS BIGINT) + 1] ELSE ['James', 'Robert', 'John', 'Michael', 'David', 'William', 'Richard', 'Joseph', 'Thomas', 'Christopher', 'Charles', 'Daniel', 'Matthew', 'Anthony', 'Mark', 'Donald', 'Steven', 'Andrew', 'Paul', 'Joshua', 'Kenneth', 'Kevin', 'Brian', 'George', 'Timothy', 'Ronald', 'Jason', 'Edward', 'Jeffrey', 'Ryan', 'Jacob', 'Gary', 'Nicholas', 'Eric', 'Jonathan', 'Stephen', 'Larry', 'Justin', 'Scott', 'Brandon', 'Benjamin', 'Samuel', 'Gregory', 'Alexander', 'Patrick', 'Frank', 'Raymond', 'Jack', 'Dennis', 'Jerry', 'Tyler', 'Aaron', 'Jose', 'Adam', 'Nathan', 'Henry', 'Zachary', 'Douglas', 'Peter', 'Kyle', 'Noah', 'Ethan', 'Jeremy', 'Walter', 'Christian', 'Keith', 'Roger', 'Terry', 'Austin', 'Sean', 'Gerald', 'Carl', 'Harold', 'Dylan', 'Arthur', 'Lawrence', 'Jordan', 'Jesse', 'Bryan', 'Billy', 'Bruce', 'Gabriel', 'Joe', 'Logan', 'Alan', 'Juan', 'Albert', 'Willie', 'Elijah', 'Wayne', 'Randy', 'Vincent', 'Mason', 'Roy', 'Ralph', 'Bobby', 'Russell', 'Bradley', 'Philip', 'Eugene'][CAST(floor((100.0E0 * pow((((hash(id, 1073512163) >> 11) + 0.5E0) / 9.007199254740992E15), 1.5E0))) AS BIGINT) + 1] END || ' ' || ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Walker', 'Young', 'Allen', 'King', 'Wright', 'Scott', 'Torres', 'Nguyen', 'Hill', 'Flores', 'Green', 'Adams', 'Nelson', 'Baker', 'Hall', 'Rivera', 'Campbell', 'Mitchell', 'Carter', 'Roberts', 'Gomez', 'Phillips', 'Evans', 'Turner', 'Diaz', 'Parker', 'Cruz', 'Edwards', 'Collins', 'Reyes', 'Stewart', 'Morris', 'Morales', 'Murphy', 'Cook', 'Rogers', 'Gutierrez', 'Ortiz', 'Morgan', 'Cooper', 'Peterson', 'Bailey', 'Reed', 'Kelly', 'Howard', 'Ramos', 'Kim', 'Cox', 'Ward', 'Richardson', 'Watson', 'Brooks', 'Chavez', 'Wood', 'James', 'Bennett', 'Gray', 'Mendoza', 'Ruiz', 'Hughes', 'Price', 'Alvarez', 'Castillo', 'Sanders', 'Patel', 'Myers', 'Long', 'Ross', 'Foster', 'Jimenez', 'Powell', 'Jenkins', 'Perry', 'Russell', 'Sullivan', 'Bell', 'Coleman', 'Butler', 'Henderson', 'Barnes', 'Gonzales', 'Fisher', 'Vasquez', 'Simmons', 'Romero', 'Jordan', 'Patterson', 'Alexander', 'Hamilton', 'Graham', 'Reynolds', 'Griffin', 'Wallace', 'Moreno', 'West', 'Cole', 'Hayes', 'Bryant', 'Herrera', 'Gibson', 'Ellis', 'Tran', 'Medina', 'Aguilar', 'Stevens', 'Murray', 'Ford', 'Castro', 'Marshall', 'Owens', 'Harrison', 'Fernandez', 'Mcdonald', 'Woods', 'Washington', 'Kennedy', 'Wells', 'Vargas', 'Henry', 'Chen'][CAST(floor((150.0E0 * pow((((hash(id, 1990729444) >> 11) + 0.5E0) / 9.007199254740992E15), 1.4E0))) AS BIGINT) + 1]) AS "name",
+  (lower(CASE WHEN (CAST(hash(id, 795336282) % 100 AS BIGINT) < 51) THEN ['Mary', 'Patricia', 'Jennifer', 'Linda', 'Elizabeth', 'Barbara', 'Susan', 'Jessica', 'Sarah', 'Karen', 'Lisa', 'Nancy', 'Betty', 'Sandra', 'Margaret', 'Ashley', 'Kimberly', 'Emily', 'Donna', 'Michelle', 'Carol', 'Amanda', 'Melissa', 'Deborah', 'Stephanie', 'Dorothy', 'Rebecca', 'Sharon', 'Laura', 'Cynthia', 'Amy', 'Kathleen', 'Angela', 'Shirley', 'Brenda', 'Emma', 'Anna', 'Pamela', 'Nicole', 'Samantha', 'Katherine', 'Christine', 'Helen', 'Debra', 'Rachel', 'Carolyn', 'Janet', 'Maria', 'Olivia', 'Heather', 'Diane', 'Julie', 'Joyce', 'Victoria', 'Ruth', 'Virginia', 'Lauren', 'Kelly', 'Christina', 'Joan', 'Evelyn', 'Judith', 'Andrea', 'Hannah', 'Megan', 'Cheryl', 'Jacqueline', 'Martha', 'Madison', 'Teresa', 'Gloria', 'Sara', 'Janice', 'Ann', 'Kathryn', 'Abigail', 'Sophia', 'Frances', 'Jean', 'Alice', 'Judy', 'Isabella', 'Julia', 'Grace', 'Amber', 'Denise', 'Danielle', 'Marilyn', 'Beverly', 'Charlotte', 'Natalie', 'Theresa', 'Diana', 'Brittany', 'Doris', 'Kayla', 'Alexis', 'Lori', 'Marie', 'Ava'][CAST(floor((100.0E0 * pow((((hash(id, 1073512163) >> 11) + 0.5E0) / 9.007199254740992E15), 1.5E0))) AS BIGINT) + 1] ELSE ['James', 'Robert', 'John', 'Michael', 'David', 'William', 'Richard', 'Joseph', 'Thomas', 'Christopher', 'Charles', 'Daniel', 'Matthew', 'Anthony', 'Mark', 'Donald', 'Steven', 'Andrew', 'Paul', 'Joshua', 'Kenneth', 'Kevin', 'Brian', 'George', 'Timothy', 'Ronald', 'Jason', 'Edward', 'Jeffrey', 'Ryan', 'Jacob', 'Gary', 'Nicholas', 'Eric', 'Jonathan', 'Stephen', 'Larry', 'Justin', 'Scott', 'Brandon', 'Benjamin', 'Samuel', 'Gregory', 'Alexander', 'Patrick', 'Frank', 'Raymond', 'Jack', 'Dennis', 'Jerry', 'Tyler', 'Aaron', 'Jose', 'Adam', 'Nathan', 'Henry', 'Zachary', 'Douglas', 'Peter', 'Kyle', 'Noah', 'Ethan', 'Jeremy', 'Walter', 'Christian', 'Keith', 'Roger', 'Terry', 'Austin', 'Sean', 'Gerald', 'Carl', 'Harold', 'Dylan', 'Arthur', 'Lawrence', 'Jordan', 'Jesse', 'Bryan', 'Billy', 'Bruce', 'Gabriel', 'Joe', 'Logan', 'Alan', 'Juan', 'Albert', 'Willie', 'Elijah', 'Wayne', 'Randy', 'Vincent', 'Mason', 'Roy', 'Ralph', 'Bobby', 'Russell', 'Bradley', 'Philip', 'Eugene'][CAST(floor((100.0E0 * pow((((hash(id, 1073512163) >> 11) + 0.5E0) / 9.007199254740992E15), 1.5E0))) AS BIGINT) + 1] END) || '.' || lower(['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Walker', 'Young', 'Allen', 'King', 'Wright', 'Scott', 'Torres', 'Nguyen', 'Hill', 'Flores', 'Green', 'Adams', 'Nelson', 'Baker', 'Hall', 'Rivera', 'Campbell', 'Mitchell', 'Carter', 'Roberts', 'Gomez', 'Phillips', 'Evans', 'Turner', 'Diaz', 'Parker', 'Cruz', 'Edwards', 'Collins', 'Reyes', 'Stewart', 'Morris', 'Morales', 'Murphy', 'Cook', 'Rogers', 'Gutierrez', 'Ortiz', 'Morgan', 'Cooper', 'Peterson', 'Bailey', 'Reed', 'Kelly', 'Howard', 'Ramos', 'Kim', 'Cox', 'Ward', 'Richardson', 'Watson', 'Brooks', 'Chavez', 'Wood', 'James', 'Bennett', 'Gray', 'Mendoza', 'Ruiz', 'Hughes', 'Price', 'Alvarez', 'Castillo', 'Sanders', 'Patel', 'Myers', 'Long', 'Ross', 'Foster', 'Jimenez', 'Powell', 'Jenkins', 'Perry', 'Russell', 'Sullivan', 'Bell', 'Coleman', 'Butler', 'Henderson', 'Barnes', 'Gonzales', 'Fisher', 'Vasquez', 'Simmons', 'Romero', 'Jordan', 'Patterson', 'Alexander', 'Hamilton', 'Graham', 'Reynolds', 'Griffin', 'Wallace', 'Moreno', 'West', 'Cole', 'Hayes', 'Bryant', 'Herrera', 'Gibson', 'Ellis', 'Tran', 'Medina', 'Aguilar', 'Stevens', 'Murray', 'Ford', 'Castro', 'Marshall', 'Owens', 'Harrison', 'Fernandez', 'Mcdonald', 'Woods', 'Washington', 'Kennedy', 'Wells', 'Vargas', 'Henry', 'Chen'][CAST(floor((150.0E0 * pow((((hash(id, 1990729444) >> 11) + 0.5E0) / 9.007199254740992E15), 1.4E0))) AS BIGINT) + 1]) || CAST(CAST(hash(id, 534992724) % 100 AS BIGINT) AS VARCHAR) || '@' || ['example.com', 'example.org', 'example.net', 'mail.example.com'][CAST(hash(id, 1750176162) % 4 AS BIGINT) + 1]) AS "email",
+  ['New York', 'Los Angeles', 'Chicago', 'Houston', 'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'Jacksonville', 'Austin', 'Fort Worth', 'San Jose', 'Columbus', 'Charlotte', 'Indianapolis', 'San Francisco', 'Seattle', 'Denver', 'Oklahoma City', 'Nashville', 'Washington', 'El Paso', 'Las Vegas', 'Boston', 'Detroit', 'Portland', 'Louisville', 'Memphis', 'Baltimore', 'Milwaukee', 'Albuquerque', 'Tucson', 'Fresno', 'Sacramento', 'Mesa', 'Kansas City', 'Atlanta', 'Omaha', 'Colorado Springs', 'Raleigh', 'Long Beach', 'Virginia Beach', 'Miami', 'Oakland', 'Minneapolis', 'Tulsa', 'Bakersfield', 'Wichita', 'Arlington', 'Tampa', 'New Orleans', 'Cleveland', 'Honolulu', 'Anaheim', 'Lexington', 'Stockton', 'Henderson', 'Saint Paul', 'St. Louis', 'Cincinnati', 'Pittsburgh', 'Greensboro', 'Anchorage', 'Lincoln', 'Orlando', 'Plano', 'Irvine', 'Newark', 'Durham', 'Toledo', 'Fort Wayne', 'St. Petersburg', 'Jersey City', 'Chandler', 'Buffalo', 'Madison', 'Reno', 'Boise', 'Richmond', 'Spokane', 'Des Moines', 'Birmingham', 'Rochester', 'Salt Lake City', 'Little Rock', 'Providence', 'Hartford', 'Charleston', 'Jackson', 'Sioux Falls', 'Fargo', 'Billings', 'Cheyenne', 'Portland', 'Manchester', 'Burlington', 'Wilmington', 'Charleston', 'Columbia'][CAST(floor((100.0E0 * pow((((hash(id, 839445569) >> 11) + 0.5E0) / 9.007199254740992E15), 1.6E0))) AS BIGINT) + 1] AS "city",
+  ['NY', 'CA', 'IL', 'TX', 'AZ', 'PA', 'TX', 'CA', 'TX', 'FL', 'TX', 'TX', 'CA', 'OH', 'NC', 'IN', 'CA', 'WA', 'CO', 'OK', 'TN', 'DC', 'TX', 'NV', 'MA', 'MI', 'OR', 'KY', 'TN', 'MD', 'WI', 'NM', 'AZ', 'CA', 'CA', 'AZ', 'MO', 'GA', 'NE', 'CO', 'NC', 'CA', 'VA', 'FL', 'CA', 'MN', 'OK', 'CA', 'KS', 'TX', 'FL', 'LA', 'OH', 'HI', 'CA', 'KY', 'CA', 'NV', 'MN', 'MO', 'OH', 'PA', 'NC', 'AK', 'NE', 'FL', 'TX', 'CA', 'NJ', 'NC', 'OH', 'IN', 'FL', 'NJ', 'AZ', 'NY', 'WI', 'NV', 'ID', 'VA', 'WA', 'IA', 'AL', 'NY', 'UT', 'AR', 'RI', 'CT', 'SC', 'MS', 'SD', 'ND', 'MT', 'WY', 'ME', 'NH', 'VT', 'DE', 'WV', 'SC'][CAST(floor((100.0E0 * pow((((hash(id, 839445569) >> 11) + 0.5E0) / 9.007199254740992E15), 1.6E0))) AS BIGINT) + 1] AS "state",
+  CASE WHEN (CAST(hash(id, 1412858241) % 1000000 AS BIGINT) < 250000) THEN 'GOLD' ELSE 'SILVER' END AS "tier",
+  ((((hash(id, 1908550579) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.1E0) AS "vip"
+FROM range(1, 101) AS t(id);
+-- create function shop.mask_email
+CREATE OR REPLACE MACRO "golden"."shop"."mask_email"(email) AS
+CAST((regexp_replace(email, '^(.)[^@]*@', '\1***@', 'g')) AS VARCHAR);
+COMMENT ON MACRO "golden"."shop"."mask_email" IS 'Masked e-mail';
+-- create view shop.v_orders_by_state
+CREATE OR REPLACE VIEW "golden"."shop"."v_orders_by_state" AS
+SELECT c.state, count(*) AS orders, date_diff('day', min(o.order_date), max(o.order_date)) AS span_days
+FROM "golden"."shop"."orders" o JOIN "golden"."shop"."customers" c ON c.customer_id = o.customer_id
+GROUP BY c.state;
+COMMENT ON VIEW "golden"."shop"."v_orders_by_state" IS 'Orders per state';
