@@ -26,15 +26,15 @@ class LibraryIndexTest {
     private static final Path ROOT = Paths.get("dsl", "clxs");
     private static final Path INDEX = ROOT.resolve("Clxs.java");
 
+    /**
+     * After adding or removing a library file, {@code mvn test -Dtest=LibraryIndexTest -Dclxs.updateIndex=true}
+     * rewrites the //SOURCES lines (one per package); review the diff like any other change.
+     */
     @Test
     void everyLibrarySourceIsListedAndEveryListedSourceExists() throws IOException {
+        Set<String> actual = librarySources();
+        if (Boolean.getBoolean("clxs.updateIndex")) rewriteSources(actual);
         Set<String> listed = directive("//SOURCES ");
-        Set<String> actual;
-        try (Stream<Path> files = Files.walk(ROOT)) {
-            actual = files.filter(p -> p.toString().endsWith(".java") && !p.equals(INDEX))
-                    .map(p -> ROOT.relativize(p).toString().replace('\\', '/'))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
         Set<String> missing = new TreeSet<>(actual);
         missing.removeAll(listed);
         Set<String> stale = new TreeSet<>(listed);
@@ -51,6 +51,30 @@ class LibraryIndexTest {
         Matcher m = Pattern.compile("<dependency><groupId>([^<]+)</groupId><artifactId>([^<]+)</artifactId><version>([^<]+)</version></dependency>").matcher(pom);
         while (m.find()) fromPom.add(m.group(1) + ":" + m.group(2) + ":" + resolve(pom, m.group(3)));
         assertEquals(fromPom, deps, "//DEPS of " + INDEX + " and the compile dependencies of pom.xml differ");
+    }
+
+    private static Set<String> librarySources() throws IOException {
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            return files.filter(p -> p.toString().endsWith(".java") && !p.equals(INDEX))
+                    .map(p -> ROOT.relativize(p).toString().replace('\\', '/'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static void rewriteSources(Set<String> sources) throws IOException {
+        java.util.Map<String, java.util.List<String>> byPackage = new java.util.TreeMap<>();
+        for (String s : sources) byPackage.computeIfAbsent(s.contains("/") ? s.substring(0, s.lastIndexOf('/')) : "", k -> new java.util.ArrayList<>()).add(s);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        boolean written = false;
+        for (String line : Files.readAllLines(INDEX)) {
+            if (!line.startsWith("//SOURCES ")) {
+                lines.add(line);
+            } else if (!written) {
+                byPackage.values().forEach(files -> lines.add("//SOURCES " + String.join(" ", files)));
+                written = true;
+            }
+        }
+        Files.write(INDEX, lines);
     }
 
     private static Set<String> directive(String prefix) throws IOException {

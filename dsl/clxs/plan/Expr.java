@@ -63,6 +63,9 @@ public sealed interface Expr {
     /** Databricks SQL used verbatim; other dialects render {@code fallback} (NULL when absent). */
     record DatabricksOnly(String sql, Expr fallback) implements Expr {}
 
+    /** A value computed once, at a lower level of a {@link Projection}, and read here by name. */
+    record ColumnRef(String name) implements Expr {}
+
     // ------------------------------------------------------------------ builders
 
     static Expr lit(Object value) { return new Lit(value); }

@@ -303,7 +303,7 @@ public final class GenLowering {
                     + capacity + " distinct codes, but the table has " + table.rowsAt(scale) + " rows at scale " + scale);
         }
         Expr key = lower(c.key(), table, draws);
-        Expr scrambled = scramble(key, c.pattern(), capacity, table);
+        Expr scrambled = scramble(key, maxKey(c.key(), table), c.pattern(), capacity, table);
         List<Expr> parts = new ArrayList<>();
         long place = 1;
         StringBuilder literal = new StringBuilder();
@@ -338,11 +338,16 @@ public final class GenLowering {
      * pattern (provider and facility NPIs) spell different codes; FK children evaluate the
      * parent's generator, so they agree with it.
      */
-    private Expr scramble(Expr key, String pattern, long capacity, Table table) {
+    private Expr scramble(Expr key, long maxKey, String pattern, long capacity, Table table) {
         long stride = coprimeStride(capacity, Salts.of(seed, "code-stride:" + table.name() + ":" + pattern, 0));
         long offset = Salts.of(seed, "code-offset:" + table.name() + ":" + pattern, 0) % capacity;
-        SqlType wide = SqlType.decimal(38, 0);
-        Expr affine = cast(call(Op.MOD, add(mul(cast(key, wide), lit(java.math.BigDecimal.valueOf(stride))), lit(offset)), lit(capacity)), SqlType.BIGINT);
+        boolean fitsBigint = java.math.BigInteger.valueOf(maxKey).multiply(java.math.BigInteger.valueOf(stride))
+                .add(java.math.BigInteger.valueOf(offset)).bitLength() < 63;
+        // BIGINT arithmetic is several times faster; 38-digit decimals only when the product could overflow
+        Expr affine = fitsBigint
+                ? call(Op.MOD, add(mul(key, lit(stride)), lit(offset)), lit(capacity))
+                : cast(call(Op.MOD, add(mul(cast(key, SqlType.decimal(38, 0)), lit(java.math.BigDecimal.valueOf(stride))), lit(offset)),
+                        lit(capacity)), SqlType.BIGINT);
         long low = 1;
         for (int i = pattern.length() - 1, positions = 0; i >= 0 && positions < countPositions(pattern) / 2; i--) {
             int radix = Gen.Code.radix(pattern.charAt(i));
@@ -353,6 +358,14 @@ public final class GenLowering {
         }
         if (low <= 1) return affine;
         return add(mul(call(Op.MOD, affine, lit(low)), lit(capacity / low)), call(Op.INT_DIV, affine, lit(low)));
+    }
+
+    /** The largest key a code can be spelled from, or Long.MAX_VALUE when unknown. */
+    private long maxKey(Gen key, Table table) {
+        if (key instanceof Gen.Sequence) return table.rowsAt(scale);
+        if (key instanceof Gen.IntRange r) return Math.max(Math.abs(r.min()), Math.abs(r.max()));
+        if (key instanceof Gen.Nullable n) return maxKey(n.inner(), table);
+        return Long.MAX_VALUE;
     }
 
     private static int countPositions(String pattern) {

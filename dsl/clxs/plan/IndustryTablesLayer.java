@@ -28,9 +28,10 @@ final class IndustryTablesLayer implements Layer {
                 tables.add(new Step.CreateTable(name, columnDefs(table), table.comment(), industry.name()));
                 List<Step.ColumnValue> values = new ArrayList<>();
                 for (Column c : table.columns()) values.add(new Step.ColumnValue(c.name(), lowering.column(table, c)));
+                Projection projection = Projection.of(values);
                 long rows = table.rowsAt(d.scale());
                 for (long first = 1; first <= rows; first += d.batchSize()) {
-                    data.add(new Step.InsertRows(name, values, first, Math.min(rows, first + d.batchSize() - 1), industry.name()));
+                    data.add(new Step.InsertRows(name, projection, first, Math.min(rows, first + d.batchSize() - 1), industry.name()));
                 }
             }
         }

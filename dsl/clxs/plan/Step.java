@@ -61,10 +61,9 @@ public sealed interface Step {
     /** A column of an {@link InsertRows}: its name and the expression that computes it. */
     record ColumnValue(String name, Expr value) {}
 
-    /** Inserts rows with ids {@code firstId..lastId} (inclusive), computed from {@code range()}. */
-    record InsertRows(ObjectName table, List<ColumnValue> columns, long firstId, long lastId, String industry) implements Step {
+    /** Inserts rows with ids {@code firstId..lastId} (inclusive), computed by {@code projection} from {@code range()}. */
+    record InsertRows(ObjectName table, Projection projection, long firstId, long lastId, String industry) implements Step {
         public InsertRows {
-            columns = List.copyOf(columns);
             if (firstId < 1 || lastId < firstId) throw new IllegalArgumentException("bad id range " + firstId + ".." + lastId);
         }
         public String label() { return "insert " + table.shortName() + " rows " + firstId + ".." + lastId; }

@@ -52,6 +52,7 @@ public final class ExprRenderer {
             for (Expr in : p.inputs()) inputs.add(render(in));
             return "(" + PortableSql.render(dialect, PortableSql.bindInputs(p.template(), inputs), null, null) + ")";
         }
+        if (e instanceof Expr.ColumnRef r) return dialect.quote(r.name());
         if (e instanceof Expr.DatabricksOnly d) {
             if (dialect.supports(Capability.DATABRICKS_SQL)) return "(" + d.sql() + ")";
             notes.add(where + ": " + Capability.DATABRICKS_SQL.missingReason() + (d.fallback() == null ? "; NULL on " + dialect.name() : "; local fallback used"));

@@ -1,8 +1,8 @@
 package clxs.sql;
 
 import clxs.plan.Capability;
-import clxs.plan.Expr;
 import clxs.plan.ObjectName;
+import clxs.plan.Projection;
 import clxs.plan.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,34 +82,31 @@ public final class StepRenderer {
     }
 
     /**
-     * {@code INSERT INTO t SELECT <expressions> FROM range(a, b)}. Columns derived from other
-     * columns are computed in an outer select over an inner one that computes the rest.
+     * {@code INSERT INTO t SELECT <expressions> FROM range(a, b)}. When columns share work or
+     * derive from each other, each level of the projection is a subquery selecting the level
+     * below ({@code g.*}) plus its own values, and the outer select lists the table's columns.
      */
     String insert(Step.InsertRows i, List<String> notes) {
         String target = "INSERT INTO " + d.qualified(i.table()) + "\n";
         String source = "FROM " + d.rowSource(i.firstId(), i.lastId());
-        boolean nested = i.columns().stream().anyMatch(c -> Expr.refersToColumns(c.value()));
-        if (!nested) return target + "SELECT\n" + selectList(i, "id", notes, false) + "\n" + source;
-        List<String> inner = new ArrayList<>();
-        inner.add("    id AS " + INNER_ROW_ID);
-        for (Step.ColumnValue c : i.columns()) {
-            if (!Expr.refersToColumns(c.value())) inner.add("    " + renderColumn(c, "id", notes) + " AS " + d.quote(c.name()));
+        Projection p = i.projection();
+        if (p.isFlat()) return target + "SELECT\n" + values(p.levels().get(0), "id", notes, "  ") + "\n" + source;
+        String from = "SELECT\n  id AS " + INNER_ROW_ID + ",\n" + values(p.levels().get(0), "id", notes, "  ") + "\n" + source;
+        for (List<Step.ColumnValue> level : p.levels().subList(1, p.levels().size())) {
+            from = "SELECT\n  g.*,\n" + values(level, INNER_ROW_ID, notes, "  ") + "\nFROM (\n" + indent(from) + "\n) AS g";
         }
-        return target + "SELECT\n" + selectList(i, INNER_ROW_ID, notes, true) + "\nFROM (\n  SELECT\n" + String.join(",\n", inner)
-                + "\n  " + source + "\n) AS g";
+        String columns = p.output().stream().map(d::quote).collect(Collectors.joining(", "));
+        return target + "SELECT " + columns + "\nFROM (\n" + indent(from) + "\n) AS g";
     }
 
-    private String selectList(Step.InsertRows i, String rowId, List<String> notes, boolean outer) {
-        List<String> items = new ArrayList<>();
-        for (Step.ColumnValue c : i.columns()) {
-            if (outer && !Expr.refersToColumns(c.value())) items.add("  " + d.quote(c.name()));
-            else items.add("  " + renderColumn(c, rowId, notes) + " AS " + d.quote(c.name()));
-        }
-        return String.join(",\n", items);
+    private String values(List<Step.ColumnValue> values, String rowId, List<String> notes, String indent) {
+        return values.stream()
+                .map(v -> indent + new ExprRenderer(d, rowId, notes, v.name()).render(v.value()) + " AS " + d.quote(v.name()))
+                .collect(Collectors.joining(",\n"));
     }
 
-    private String renderColumn(Step.ColumnValue c, String rowId, List<String> notes) {
-        return new ExprRenderer(d, rowId, notes, c.name()).render(c.value());
+    private static String indent(String sql) {
+        return sql.lines().map(l -> "  " + l).collect(Collectors.joining("\n"));
     }
 
     private void createView(Step.CreateView v, List<String> sql) {
