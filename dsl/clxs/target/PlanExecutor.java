@@ -1,0 +1,208 @@
+package clxs.target;
+
+import clxs.plan.ObjectName;
+import clxs.plan.Phase;
+import clxs.plan.Plan;
+import clxs.plan.Skip;
+import clxs.plan.Step;
+import clxs.sql.Rendering;
+import clxs.sql.StepRenderer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+/**
+ * Runs a plan over JDBC: phases one after another, the steps of a phase on up to
+ * {@code max_workers} connections in parallel. A failed step is recorded and the run goes on;
+ * steps that depend on it (inserts into a table that was not created) are skipped with that reason.
+ * Shared by every JDBC target.
+ */
+public final class PlanExecutor {
+
+    /** Opens one connection per worker. */
+    @FunctionalInterface
+    public interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    /** Everything the executor observed. */
+    public record Outcome(List<Step> succeeded, List<RunResult.Skipped> skipped, List<RunResult.StepError> errors, boolean cancelled) {}
+
+    /** Raised by a step whose failure must stop the whole run (for example a quota error). */
+    public static final class FatalStepException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public FatalStepException(String message) {
+            super(message);
+        }
+    }
+
+    private final StepRenderer renderer;
+    private final ProgressListener progress;
+    private final Predicate<SQLException> fatal;
+    private final Set<Statement> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean cancelled;
+
+    /** @param fatal errors that stop the run at once instead of being recorded and passed over */
+    public PlanExecutor(StepRenderer renderer, ProgressListener progress, Predicate<SQLException> fatal) {
+        this.renderer = renderer;
+        this.progress = progress;
+        this.fatal = fatal;
+    }
+
+    public Outcome run(Plan plan, int workers, ConnectionSource source) throws SQLException {
+        List<Step> succeeded = Collections.synchronizedList(new ArrayList<>());
+        List<RunResult.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
+        List<RunResult.StepError> errors = Collections.synchronizedList(new ArrayList<>());
+        Failures failed = new Failures();
+        for (Skip s : plan.skips()) skipped.add(new RunResult.Skipped(s.what(), s.reason()));
+
+        BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(workers);
+        ExecutorService threads = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "clxs-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int i = 0; i < workers; i++) pool.add(source.open());
+            for (Phase phase : plan.phases()) {
+                if (cancelled) break;
+                progress.phaseStarted(phase);
+                List<Future<?>> futures = new ArrayList<>();
+                for (Step step : phase.steps()) {
+                    futures.add(threads.submit(() -> runStep(step, pool, succeeded, skipped, errors, failed)));
+                }
+                for (Future<?> f : futures) {
+                    try {
+                        f.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof FatalStepException fse) {
+                            cancel();
+                            throw fse;
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        cancel();
+                    }
+                }
+                progress.phaseFinished(phase);
+            }
+        } finally {
+            threads.shutdownNow();
+            for (Connection c : pool) closeQuietly(c);
+        }
+        return new Outcome(List.copyOf(succeeded), List.copyOf(skipped), List.copyOf(errors), cancelled);
+    }
+
+    /** Stops starting steps and cancels the statements in flight. */
+    public void cancel() {
+        cancelled = true;
+        for (Statement s : running) {
+            try {
+                s.cancel();
+            } catch (SQLException | RuntimeException ignored) {
+                // best effort: the statement may already have finished
+            }
+        }
+    }
+
+    private void runStep(Step step, BlockingQueue<Connection> pool, List<Step> succeeded, List<RunResult.Skipped> skipped,
+                         List<RunResult.StepError> errors, Failures failed) {
+        if (cancelled) return;
+        String blocker = failed.blocking(step);
+        if (blocker != null) {
+            skipped.add(new RunResult.Skipped(step.label(), "depends on " + blocker + ", which failed"));
+            return;
+        }
+        Rendering r = renderer.render(step);
+        if (r.isSkipped()) {
+            skipped.add(new RunResult.Skipped(step.label(), r.skipReason()));
+            return;
+        }
+        for (String note : r.notes()) skipped.add(new RunResult.Skipped(step.label(), note));
+        Connection c;
+        try {
+            c = pool.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            for (String sql : r.statements()) {
+                if (cancelled) return;
+                try (Statement s = c.createStatement()) {
+                    running.add(s);
+                    try {
+                        s.execute(sql);
+                    } finally {
+                        running.remove(s);
+                    }
+                }
+            }
+            succeeded.add(step);
+            progress.stepFinished(step);
+        } catch (SQLException e) {
+            if (cancelled) return;
+            String message = firstLine(e.getMessage());
+            if (fatal.test(e)) throw new FatalStepException(step.label() + ": " + message);
+            errors.add(new RunResult.StepError(step.label(), message));
+            failed.add(step);
+            progress.stepFailed(step, message);
+        } finally {
+            pool.add(c);
+        }
+    }
+
+    /** Failed objects later steps may depend on: the catalog, schemas and tables. */
+    private static final class Failures {
+        private volatile String catalog;
+        private final Set<ObjectName> objects = ConcurrentHashMap.newKeySet();
+
+        void add(Step step) {
+            if (step instanceof Step.CreateCatalog c) catalog = c.catalog();
+            else if (step instanceof Step.CreateSchema s) objects.add(s.schema());
+            else if (step instanceof Step.CreateTable t) objects.add(t.table());
+        }
+
+        /** What {@code step} depends on that failed, or null. */
+        String blocking(Step step) {
+            if (catalog != null) return "catalog " + catalog;
+            ObjectName target = null;
+            if (step instanceof Step.CreateTable t) target = t.table();
+            else if (step instanceof Step.InsertRows i) target = i.table();
+            else if (step instanceof Step.CreateView v) target = v.view();
+            else if (step instanceof Step.CreateFunction f) target = f.function();
+            if (target == null || objects.isEmpty()) return null;
+            if (objects.contains(target)) return target.shortName();
+            ObjectName schema = ObjectName.schema(target.catalog(), target.schema());
+            return objects.contains(schema) ? "schema " + schema.shortName() : null;
+        }
+    }
+
+    static String firstLine(String message) {
+        if (message == null) return "unknown error";
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing a worker connection after the run; nothing left to save
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package clxs.target;
+
+import clxs.plan.Plan;
+import clxs.sql.Dialect;
+
+/** Where a plan runs: the local DuckDB engine, a Databricks workspace, or a dry run that prints SQL. */
+public interface Target {
+
+    /** {@code local}, {@code databricks} or {@code dry-run}. */
+    String name();
+
+    Dialect dialect();
+
+    /** Runs every phase of {@code plan} and reports what was created, skipped and failed. */
+    RunResult execute(Plan plan);
+}

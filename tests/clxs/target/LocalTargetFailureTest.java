@@ -1,0 +1,105 @@
+package clxs.target;
+
+import static clxs.model.Gen.sequence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clxs.DemoCatalog;
+import clxs.model.Gen;
+import clxs.model.Industry;
+import clxs.model.Table;
+import clxs.model.View;
+import clxs.plan.Phase;
+import clxs.plan.Plan;
+import clxs.plan.Step;
+import clxs.support.Duck;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the local target fails: per-step errors are reported and independent steps still run; nothing half-written is left. */
+class LocalTargetFailureTest {
+
+    @TempDir
+    Path dir;
+
+    private static Industry withBrokenView() {
+        return Industry.named("shop")
+                .table(Table.dimension("items", 50).col("item_id", sequence(), "id").col("price", Gen.decimals(1, 10), "price"))
+                .view(View.of("v_ok", "works", "SELECT count(*) AS n FROM {{items}}"))
+                .view(View.of("v_broken", "reads a column that does not exist", "SELECT no_such_column FROM {{items}}"))
+                .build();
+    }
+
+    @Test
+    void aFailedStepIsReportedIndependentStepsRunAndTheRunFails() {
+        RunResult r = DemoCatalog.named("partial").industries(withBrokenView()).scale(1).seed(1).medallion(false).createVolumes(false)
+                .generate(LocalTarget.in(dir).quiet());
+        assertEquals(RunResult.Status.FAILED, r.status());
+        assertEquals(1, r.errors().size());
+        assertEquals("create view shop.v_broken", r.errors().get(0).step());
+        assertTrue(r.errors().get(0).error().contains("no_such_column"), r.errors().get(0).error());
+        assertEquals(List.of("shop.v_ok"), r.views());
+        assertEquals(50, r.rows("shop", "items"));
+        try (Duck db = Duck.open(dir, "partial")) {
+            assertEquals(50, db.longValue("SELECT n FROM shop.v_ok"), "the catalog keeps what succeeded");
+        }
+    }
+
+    @Test
+    void insertsIntoATableThatFailedAreSkippedWithTheReason() {
+        DemoCatalog demo = DemoCatalog.named("blocked").industries(withBrokenView()).scale(1).seed(1).medallion(false).createVolumes(false);
+        Plan plan = demo.plan();
+        // sabotage the CREATE TABLE: a duplicate column name, which every engine refuses
+        Step.ColumnDef id = new Step.ColumnDef("item_id", clxs.model.SqlType.BIGINT, null);
+        List<Phase> phases = new ArrayList<>();
+        for (Phase p : plan.phases()) {
+            List<Step> steps = p.steps().stream().map(s -> s instanceof Step.CreateTable t
+                    ? new Step.CreateTable(t.table(), List.of(id, id), t.comment(), t.industry())
+                    : s).toList();
+            phases.add(new Phase(p.name(), p.description(), steps));
+        }
+        Plan broken = new Plan(plan.definition(), plan.seed(), phases, plan.skips());
+        RunResult r = LocalTarget.in(dir).quiet().execute(broken);
+        assertEquals(RunResult.Status.FAILED, r.status(), r.toString());
+        assertTrue(r.skipped().stream().anyMatch(s -> s.step().startsWith("insert shop.items") && s.reason().contains("depends on")), r.toString());
+    }
+
+    @Test
+    void aRunThatCannotStartLeavesNoFilesBehind() throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("file"), "x");
+        RunResult r = DemoCatalog.named("nowhere").industries(withBrokenView()).scale(1).medallion(false).createVolumes(false)
+                .generate(LocalTarget.in(notADirectory).quiet());
+        assertEquals(RunResult.Status.FAILED, r.status());
+        assertFalse(r.errors().isEmpty());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("file")), files.toList());
+        }
+    }
+
+    @Test
+    void aSuccessfulRunLeavesOnlyTheCatalogFile() throws IOException {
+        Industry ok = Industry.named("shop").table(Table.dimension("items", 20).col("item_id", sequence(), "id")).build();
+        RunResult r = DemoCatalog.named("clean").industries(ok).scale(1).medallion(false).createVolumes(false).generate(LocalTarget.in(dir).quiet());
+        assertTrue(r.succeeded(), r.toString());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("clean.duckdb"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void reRunningReplacesTablesInsteadOfDuplicatingRows() {
+        Industry ok = Industry.named("shop").table(Table.dimension("items", 20).col("item_id", sequence(), "id")).build();
+        DemoCatalog demo = DemoCatalog.named("again").industries(ok).scale(1).medallion(false).createVolumes(false);
+        assertTrue(demo.generate(LocalTarget.in(dir).quiet()).succeeded());
+        RunResult second = demo.generate(LocalTarget.in(dir).quiet());
+        assertTrue(second.succeeded(), second.toString());
+        assertEquals(20, second.rows("shop", "items"));
+    }
+}
