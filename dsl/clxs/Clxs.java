@@ -1,11 +1,11 @@
 // clxs library index, read by JBang (see the class comment below). tests/clxs/LibraryIndexTest keeps it complete.
 //SOURCES DemoCatalog.java DemoCatalogJson.java InvalidDefinitionException.java
 //SOURCES cli/BadInputException.java cli/Cli.java cli/ClxsCommand.java cli/DefinitionOptions.java cli/DemoCommand.java cli/ExitCodes.java cli/IndustryNames.java cli/QueryCommand.java cli/SqlCommand.java cli/VersionProvider.java
-//SOURCES industries/Healthcare.java industries/HealthcareViews.java industries/Industries.java
+//SOURCES industries/Financial.java industries/FinancialViews.java industries/Healthcare.java industries/HealthcareViews.java industries/Industries.java
 //SOURCES model/Column.java model/ForeignKey.java model/Gen.java model/Industry.java model/Names.java model/PersonField.java model/PlaceField.java model/Pool.java model/Pools.java model/ReferenceCheck.java model/Seasonality.java model/Skew.java model/SqlType.java model/Table.java model/TypeInference.java model/Udf.java model/View.java
-//SOURCES plan/Capability.java plan/CatalogLayer.java plan/CommonSubexpressions.java plan/Compiler.java plan/Expr.java plan/FunctionsLayer.java plan/GenLowering.java plan/IndustryTablesLayer.java plan/Layer.java plan/ObjectName.java plan/Op.java plan/Phase.java plan/Plan.java plan/PlanBuilder.java plan/Projection.java plan/Salts.java plan/SeasonalCurve.java plan/Skip.java plan/Step.java plan/ViewsLayer.java
+//SOURCES plan/AuditLayer.java plan/Capability.java plan/CatalogLayer.java plan/CommonSubexpressions.java plan/Compiler.java plan/Expr.java plan/FunctionsLayer.java plan/GenLowering.java plan/IndustryTablesLayer.java plan/Layer.java plan/ObjectName.java plan/Op.java plan/Phase.java plan/Plan.java plan/PlanBuilder.java plan/Projection.java plan/Salts.java plan/SeasonalCurve.java plan/Skip.java plan/Step.java plan/ViewsLayer.java
 //SOURCES sql/DatabricksDialect.java sql/Dialect.java sql/DuckDbDialect.java sql/ExprRenderer.java sql/JavaDatePattern.java sql/PortableFunctions.java sql/PortableSql.java sql/Rendering.java sql/SqlScript.java sql/StepRenderer.java
-//SOURCES target/ConsoleProgress.java target/DryRun.java target/LocalCatalogs.java target/LocalTarget.java target/PlanExecutor.java target/ProgressListener.java target/QueryResult.java target/ResultAssembler.java target/RunResult.java target/SummaryText.java target/Target.java target/TextTable.java
+//SOURCES target/ConsoleProgress.java target/DryRun.java target/LocalCatalogs.java target/LocalTarget.java target/PlanExecutor.java target/ProgressListener.java target/QueryResult.java target/ReferentialIntegrity.java target/ResultAssembler.java target/RunResult.java target/SummaryText.java target/Target.java target/TextTable.java
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.duckdb:duckdb_jdbc:2.0.0.1
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.20.1

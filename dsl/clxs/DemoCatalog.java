@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -31,24 +32,14 @@ import java.util.regex.Pattern;
  *     .generate();                                 // local DuckDB file ./clxs-data/demo.duckdb
  * }</pre>
  *
- * @param catalogName     catalog to create ({@code catalog_name})
- * @param industries      industries to generate, one schema each
- * @param scale           row multiplier; 1.0 is about 200M rows per industry ({@code scale_factor})
- * @param startDate       first day of generated event dates ({@code start_date})
- * @param endDate         last day of generated event dates, inclusive ({@code end_date})
- * @param seed            seed of every generated value, or null to draw one per plan
- * @param batchSize       rows per INSERT statement ({@code batch_size})
- * @param maxWorkers      statements run in parallel within a phase ({@code max_workers})
- * @param owner           catalog owner, or null
- * @param storageLocation managed location of the catalog, or null ({@code storage_location})
- * @param dropExisting    drop the catalog first ({@code drop_existing})
- * @param medallion       add bronze, silver and gold layers
- * @param createFunctions create each industry's SQL functions ({@code create_functions})
- * @param createVolumes   create volumes with sample files ({@code create_volumes})
+ * Settings and their JSON names: {@code catalog_name}, {@code industries}, {@code scale_factor}
+ * (1.0 is about 200M rows per industry), {@code start_date}/{@code end_date} (event dates, end
+ * inclusive), {@code seed} (null draws one per plan), {@code batch_size} (rows per INSERT),
+ * {@code max_workers} (parallel statements), {@code owner}, {@code storage_location},
+ * {@code drop_existing}, {@code medallion}, {@code create_functions}, {@code create_volumes},
+ * {@code validate_referential_integrity} (the foreign-key audit after generation).
  */
-public record DemoCatalog(String catalogName, List<Industry> industries, double scale, LocalDate startDate, LocalDate endDate,
-                          Long seed, long batchSize, int maxWorkers, String owner, String storageLocation, boolean dropExisting,
-                          boolean medallion, boolean createFunctions, boolean createVolumes) {
+public final class DemoCatalog {
 
     public static final double DEFAULT_SCALE = 1.0;
     public static final double MAX_SCALE = 10.0;
@@ -59,49 +50,127 @@ public record DemoCatalog(String catalogName, List<Industry> industries, double 
     public static final int MAX_WORKERS_LIMIT = 64;
     private static final Pattern LOCATION = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s'\"\\\\]+");
 
-    public DemoCatalog {
-        String nameProblem = Names.problem(catalogName);
+    /** The values, copied on every change; never shared with callers. */
+    private static final class Settings implements Cloneable {
+        String catalogName;
+        List<Industry> industries;
+        double scale = DEFAULT_SCALE;
+        LocalDate startDate = DEFAULT_START;
+        LocalDate endDate = DEFAULT_END;
+        Long seed;
+        long batchSize = DEFAULT_BATCH_SIZE;
+        int maxWorkers = DEFAULT_MAX_WORKERS;
+        String owner;
+        String storageLocation;
+        boolean dropExisting;
+        boolean medallion = true;
+        boolean createFunctions = true;
+        boolean createVolumes = true;
+        boolean validateReferentialIntegrity = true;
+
+        Settings copy() {
+            try {
+                return (Settings) clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        List<Object> values() {
+            return Arrays.asList(catalogName, industries, scale, startDate, endDate, seed, batchSize, maxWorkers, owner, storageLocation,
+                    dropExisting, medallion, createFunctions, createVolumes, validateReferentialIntegrity);
+        }
+    }
+
+    private final Settings s;
+
+    private DemoCatalog(Settings s) {
+        validate(s);
+        this.s = s;
+    }
+
+    private static void validate(Settings s) {
+        String nameProblem = Names.problem(s.catalogName);
         if (nameProblem != null) {
-            throw new InvalidDefinitionException("catalog_name", catalogName == null || catalogName.isEmpty()
-                    ? "a catalog name is required" : "'" + catalogName + "' " + nameProblem);
+            throw new InvalidDefinitionException("catalog_name", s.catalogName == null || s.catalogName.isEmpty()
+                    ? "a catalog name is required" : "'" + s.catalogName + "' " + nameProblem);
         }
-        industries = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(industries, "industries")));
-        if (industries.isEmpty()) throw new InvalidDefinitionException("industries", "choose at least one industry; valid: " + Industries.names());
-        if (!(scale > 0 && scale <= MAX_SCALE)) {
-            throw new InvalidDefinitionException("scale_factor", "must be greater than 0 and at most " + (int) MAX_SCALE + ", got " + scale);
+        s.industries = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(s.industries, "industries")));
+        if (s.industries.isEmpty()) throw new InvalidDefinitionException("industries", "choose at least one industry; valid: " + Industries.names());
+        if (!(s.scale > 0 && s.scale <= MAX_SCALE)) {
+            throw new InvalidDefinitionException("scale_factor", "must be greater than 0 and at most " + (int) MAX_SCALE + ", got " + s.scale);
         }
-        if (startDate == null) throw new InvalidDefinitionException("start_date", "a start date is required");
-        if (endDate == null) throw new InvalidDefinitionException("end_date", "an end date is required");
-        if (endDate.isBefore(startDate)) {
-            throw new InvalidDefinitionException("end_date", "end date " + endDate + " is before start date " + startDate);
+        if (s.startDate == null) throw new InvalidDefinitionException("start_date", "a start date is required");
+        if (s.endDate == null) throw new InvalidDefinitionException("end_date", "an end date is required");
+        if (s.endDate.isBefore(s.startDate)) {
+            throw new InvalidDefinitionException("end_date", "end date " + s.endDate + " is before start date " + s.startDate);
         }
-        if (batchSize < 1) throw new InvalidDefinitionException("batch_size", "must be at least 1, got " + batchSize);
-        if (maxWorkers < 1 || maxWorkers > MAX_WORKERS_LIMIT) {
-            throw new InvalidDefinitionException("max_workers", "must be between 1 and " + MAX_WORKERS_LIMIT + ", got " + maxWorkers);
+        if (s.batchSize < 1) throw new InvalidDefinitionException("batch_size", "must be at least 1, got " + s.batchSize);
+        if (s.maxWorkers < 1 || s.maxWorkers > MAX_WORKERS_LIMIT) {
+            throw new InvalidDefinitionException("max_workers", "must be between 1 and " + MAX_WORKERS_LIMIT + ", got " + s.maxWorkers);
         }
-        if (owner != null && (owner.isBlank() || owner.chars().anyMatch(Character::isISOControl) || owner.contains("`"))) {
-            throw new InvalidDefinitionException("owner", "must be a principal name without backticks or control characters, got '" + owner + "'");
+        if (s.owner != null && (s.owner.isBlank() || s.owner.chars().anyMatch(Character::isISOControl) || s.owner.contains("`"))) {
+            throw new InvalidDefinitionException("owner", "must be a principal name without backticks or control characters, got '" + s.owner + "'");
         }
-        if (storageLocation != null && !LOCATION.matcher(storageLocation).matches()) {
+        if (s.storageLocation != null && !LOCATION.matcher(s.storageLocation).matches()) {
             throw new InvalidDefinitionException("storage_location",
-                    "must be a cloud storage URI such as abfss://container@account.dfs.core.windows.net/demo, got '" + storageLocation + "'");
+                    "must be a cloud storage URI such as abfss://container@account.dfs.core.windows.net/demo, got '" + s.storageLocation + "'");
         }
+    }
+
+    private DemoCatalog change(Consumer<Settings> edit) {
+        Settings next = s.copy();
+        edit.accept(next);
+        return new DemoCatalog(next);
     }
 
     /** Starts a definition with every default: all industries, scale 1.0, 2020-01-01 to 2025-01-01. */
     public static DemoCatalog named(String catalogName) {
-        return new DemoCatalog(catalogName, Industries.all(), DEFAULT_SCALE, DEFAULT_START, DEFAULT_END, null,
-                DEFAULT_BATCH_SIZE, DEFAULT_MAX_WORKERS, null, null, false, true, true, true);
+        Settings s = new Settings();
+        s.catalogName = catalogName;
+        s.industries = Industries.all();
+        return new DemoCatalog(s);
     }
 
-    public DemoCatalog industries(Industry... chosen) {
-        return industries(Arrays.asList(chosen));
-    }
+    // ------------------------------------------------------------------ settings
 
-    public DemoCatalog industries(List<Industry> chosen) {
-        return new DemoCatalog(catalogName, chosen, scale, startDate, endDate, seed, batchSize, maxWorkers, owner,
-                storageLocation, dropExisting, medallion, createFunctions, createVolumes);
-    }
+    public String catalogName() { return s.catalogName; }
+
+    public List<Industry> industries() { return s.industries; }
+
+    public double scale() { return s.scale; }
+
+    public LocalDate startDate() { return s.startDate; }
+
+    public LocalDate endDate() { return s.endDate; }
+
+    /** The seed, or null when each plan draws one. */
+    public Long seed() { return s.seed; }
+
+    public long batchSize() { return s.batchSize; }
+
+    public int maxWorkers() { return s.maxWorkers; }
+
+    public String owner() { return s.owner; }
+
+    public String storageLocation() { return s.storageLocation; }
+
+    public boolean dropExisting() { return s.dropExisting; }
+
+    public boolean medallion() { return s.medallion; }
+
+    public boolean createFunctions() { return s.createFunctions; }
+
+    public boolean createVolumes() { return s.createVolumes; }
+
+    public boolean validateReferentialIntegrity() { return s.validateReferentialIntegrity; }
+
+    /** Another catalog name, same settings. */
+    public DemoCatalog catalog(String name) { return change(x -> x.catalogName = name); }
+
+    public DemoCatalog industries(Industry... chosen) { return industries(Arrays.asList(chosen)); }
+
+    public DemoCatalog industries(List<Industry> chosen) { return change(x -> x.industries = List.copyOf(chosen)); }
 
     /** Industries by name, e.g. {@code industries("healthcare", "retail")}. */
     public DemoCatalog industries(String... names) {
@@ -113,14 +182,13 @@ public record DemoCatalog(String catalogName, List<Industry> industries, double 
         return industries(chosen);
     }
 
-    public DemoCatalog scale(double factor) {
-        return new DemoCatalog(catalogName, industries, factor, startDate, endDate, seed, batchSize, maxWorkers, owner,
-                storageLocation, dropExisting, medallion, createFunctions, createVolumes);
-    }
+    public DemoCatalog scale(double factor) { return change(x -> x.scale = factor); }
 
     public DemoCatalog dates(LocalDate start, LocalDate end) {
-        return new DemoCatalog(catalogName, industries, scale, start, end, seed, batchSize, maxWorkers, owner,
-                storageLocation, dropExisting, medallion, createFunctions, createVolumes);
+        return change(x -> {
+            x.startDate = start;
+            x.endDate = end;
+        });
     }
 
     /** Dates as {@code YYYY-MM-DD}. */
@@ -128,62 +196,29 @@ public record DemoCatalog(String catalogName, List<Industry> industries, double 
         return dates(parseDate("start_date", start), parseDate("end_date", end));
     }
 
-    public DemoCatalog seed(long value) {
-        return new DemoCatalog(catalogName, industries, scale, startDate, endDate, value, batchSize, maxWorkers, owner,
-                storageLocation, dropExisting, medallion, createFunctions, createVolumes);
-    }
+    public DemoCatalog seed(long value) { return change(x -> x.seed = value); }
 
     /** Draw a new seed for every plan (the seed used is reported). */
-    public DemoCatalog randomSeed() {
-        return new DemoCatalog(catalogName, industries, scale, startDate, endDate, null, batchSize, maxWorkers, owner,
-                storageLocation, dropExisting, medallion, createFunctions, createVolumes);
-    }
+    public DemoCatalog randomSeed() { return change(x -> x.seed = null); }
 
-    public DemoCatalog batchSize(long rows) {
-        return new DemoCatalog(catalogName, industries, scale, startDate, endDate, seed, rows, maxWorkers, owner,
-                storageLocation, dropExisting, medallion, createFunctions, createVolumes);
-    }
+    public DemoCatalog batchSize(long rows) { return change(x -> x.batchSize = rows); }
 
-    public DemoCatalog maxWorkers(int workers) {
-        return new DemoCatalog(catalogName, industries, scale, startDate, endDate, seed, batchSize, workers, owner,
-                storageLocation, dropExisting, medallion, createFunctions, createVolumes);
-    }
+    public DemoCatalog maxWorkers(int workers) { return change(x -> x.maxWorkers = workers); }
 
-    public DemoCatalog owner(String principal) {
-        return new DemoCatalog(catalogName, industries, scale, startDate, endDate, seed, batchSize, maxWorkers, principal,
-                storageLocation, dropExisting, medallion, createFunctions, createVolumes);
-    }
+    public DemoCatalog owner(String principal) { return change(x -> x.owner = principal); }
 
-    public DemoCatalog storageLocation(String uri) {
-        return new DemoCatalog(catalogName, industries, scale, startDate, endDate, seed, batchSize, maxWorkers, owner,
-                uri, dropExisting, medallion, createFunctions, createVolumes);
-    }
+    public DemoCatalog storageLocation(String uri) { return change(x -> x.storageLocation = uri); }
 
-    public DemoCatalog dropExisting(boolean drop) {
-        return new DemoCatalog(catalogName, industries, scale, startDate, endDate, seed, batchSize, maxWorkers, owner,
-                storageLocation, drop, medallion, createFunctions, createVolumes);
-    }
+    public DemoCatalog dropExisting(boolean drop) { return change(x -> x.dropExisting = drop); }
 
-    public DemoCatalog medallion(boolean layers) {
-        return new DemoCatalog(catalogName, industries, scale, startDate, endDate, seed, batchSize, maxWorkers, owner,
-                storageLocation, dropExisting, layers, createFunctions, createVolumes);
-    }
+    public DemoCatalog medallion(boolean layers) { return change(x -> x.medallion = layers); }
 
-    public DemoCatalog createFunctions(boolean create) {
-        return new DemoCatalog(catalogName, industries, scale, startDate, endDate, seed, batchSize, maxWorkers, owner,
-                storageLocation, dropExisting, medallion, create, createVolumes);
-    }
+    public DemoCatalog createFunctions(boolean create) { return change(x -> x.createFunctions = create); }
 
-    public DemoCatalog createVolumes(boolean create) {
-        return new DemoCatalog(catalogName, industries, scale, startDate, endDate, seed, batchSize, maxWorkers, owner,
-                storageLocation, dropExisting, medallion, createFunctions, create);
-    }
+    public DemoCatalog createVolumes(boolean create) { return change(x -> x.createVolumes = create); }
 
-    /** Another catalog name, same settings. */
-    public DemoCatalog catalog(String name) {
-        return new DemoCatalog(name, industries, scale, startDate, endDate, seed, batchSize, maxWorkers, owner,
-                storageLocation, dropExisting, medallion, createFunctions, createVolumes);
-    }
+    /** Run the sampled foreign-key orphan check after generation (on by default). */
+    public DemoCatalog validateReferentialIntegrity(boolean audit) { return change(x -> x.validateReferentialIntegrity = audit); }
 
     // ------------------------------------------------------------------ terminal operations
 
@@ -208,11 +243,11 @@ public record DemoCatalog(String catalogName, List<Industry> industries, double 
 
     /** Total rows of all tables at this scale. */
     public long rows() {
-        return industries.stream().mapToLong(i -> i.rowsAt(scale)).sum();
+        return s.industries.stream().mapToLong(i -> i.rowsAt(s.scale)).sum();
     }
 
     public List<String> industryNames() {
-        return industries.stream().map(Industry::name).toList();
+        return s.industries.stream().map(Industry::name).toList();
     }
 
     /** This definition in the seed API's JSON shape ({@code catalog_name}, {@code scale_factor}, ...). */
@@ -234,8 +269,18 @@ public record DemoCatalog(String catalogName, List<Industry> industries, double 
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof DemoCatalog d && s.values().equals(d.s.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return s.values().hashCode();
+    }
+
+    @Override
     public String toString() {
-        return "DemoCatalog[" + catalogName + ", industries=" + industryNames() + ", scale=" + scale + ", dates=" + startDate + ".." + endDate
-                + ", seed=" + (seed == null ? "random" : seed) + "]";
+        return "DemoCatalog[" + s.catalogName + ", industries=" + industryNames() + ", scale=" + s.scale + ", dates=" + s.startDate + ".."
+                + s.endDate + ", seed=" + (s.seed == null ? "random" : s.seed) + "]";
     }
 }

@@ -28,7 +28,7 @@ public final class DemoCatalogJson {
 
     /** Every field this version reads, in the order it writes them. */
     public static final List<String> FIELDS = List.of("catalog_name", "industries", "scale_factor", "batch_size", "max_workers",
-            "start_date", "end_date", "owner", "storage_location", "drop_existing", "medallion", "create_functions", "create_volumes", "seed");
+            "start_date", "end_date", "owner", "storage_location", "drop_existing", "medallion", "create_functions", "create_volumes", "validate_referential_integrity", "seed");
 
     /** A definition read from JSON, and the fields that were present but not understood. */
     public record Parsed(DemoCatalog definition, List<String> ignoredFields) {}
@@ -59,6 +59,7 @@ public final class DemoCatalogJson {
         o.put("medallion", d.medallion());
         o.put("create_functions", d.createFunctions());
         o.put("create_volumes", d.createVolumes());
+        o.put("validate_referential_integrity", d.validateReferentialIntegrity());
         if (d.seed() != null) o.put("seed", d.seed());
         return o;
     }
@@ -96,6 +97,7 @@ public final class DemoCatalogJson {
         if (o.hasNonNull("medallion")) d = d.medallion(bool(o, "medallion"));
         if (o.hasNonNull("create_functions")) d = d.createFunctions(bool(o, "create_functions"));
         if (o.hasNonNull("create_volumes")) d = d.createVolumes(bool(o, "create_volumes"));
+        if (o.hasNonNull("validate_referential_integrity")) d = d.validateReferentialIntegrity(bool(o, "validate_referential_integrity"));
         if (o.hasNonNull("seed")) d = d.seed(integer(o, "seed"));
         List<String> ignored = new ArrayList<>();
         Set<String> known = Set.copyOf(FIELDS);

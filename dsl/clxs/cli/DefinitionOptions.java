@@ -64,6 +64,9 @@ public final class DefinitionOptions {
     @Option(names = "--no-medallion", description = "Skip the bronze, silver and gold layers.")
     Boolean noMedallion;
 
+    @Option(names = "--no-validate-referential-integrity", description = "Skip the foreign-key orphan audit after generation.")
+    Boolean noAudit;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Read the definition from a JSON file (seed API field names); flags override it.")
     Path config;
 
@@ -90,6 +93,7 @@ public final class DefinitionOptions {
         if (storageLocation != null) tree.put("storage_location", storageLocation);
         if (Boolean.TRUE.equals(dropExisting)) tree.put("drop_existing", true);
         if (Boolean.TRUE.equals(noMedallion)) tree.put("medallion", false);
+        if (Boolean.TRUE.equals(noAudit)) tree.put("validate_referential_integrity", false);
         if (!tree.hasNonNull("catalog_name")) {
             throw new InvalidDefinitionException("catalog_name", "a catalog name is required (--catalog NAME or \"catalog_name\" in --config)");
         }

@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 public final class Industries {
 
     public static final Industry HEALTHCARE = Healthcare.INDUSTRY;
+    public static final Industry FINANCIAL = Financial.INDUSTRY;
 
-    private static final List<Industry> ALL = List.of(HEALTHCARE);
+    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL);
 
     private Industries() {}
 

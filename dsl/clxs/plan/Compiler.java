@@ -13,7 +13,8 @@ public final class Compiler {
             new CatalogLayer(),
             new IndustryTablesLayer(),
             new FunctionsLayer(),
-            new ViewsLayer());
+            new ViewsLayer(),
+            new AuditLayer());
 
     private Compiler() {}
 

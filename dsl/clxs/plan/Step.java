@@ -27,6 +27,11 @@ public sealed interface Step {
         return 0;
     }
 
+    /** Whether the step is a query whose first row the target reports (audits). */
+    default boolean returnsRow() {
+        return false;
+    }
+
     record CreateCatalog(String catalog, String storageLocation, boolean dropExisting) implements Step {
         public String label() { return "create catalog " + catalog; }
         public String industry() { return null; }
@@ -84,5 +89,14 @@ public sealed interface Step {
         }
         public String label() { return "create function " + function.shortName(); }
         public Set<Capability> requires() { return Set.of(Capability.SQL_FUNCTIONS); }
+    }
+
+    /**
+     * The referential-integrity audit of one foreign key: a sampled LEFT JOIN counting child
+     * values with no parent row. Returns {@code (child_sampled, orphans)}.
+     */
+    record CheckForeignKey(String industry, clxs.model.ForeignKey fk, ObjectName child, ObjectName parent, long sample) implements Step {
+        public String label() { return "audit " + industry + "." + fk; }
+        public boolean returnsRow() { return true; }
     }
 }

@@ -82,6 +82,18 @@ public final class DatabricksDialect implements Dialect {
 
     @Override public String percentile(String x, String p) { return "percentile_approx(" + x + ", " + p + ")"; }
 
+    @Override
+    public String catalogTables(String catalog) {
+        return "(SELECT table_schema, table_name, CASE WHEN table_type = 'VIEW' THEN 'VIEW' ELSE 'TABLE' END AS table_type, comment "
+                + "FROM " + quote(catalog) + ".information_schema.tables WHERE table_schema <> 'information_schema')";
+    }
+
+    @Override
+    public String catalogColumns(String catalog) {
+        return "(SELECT table_schema, table_name, column_name, data_type, ordinal_position, comment "
+                + "FROM " + quote(catalog) + ".information_schema.columns WHERE table_schema <> 'information_schema')";
+    }
+
     @Override public boolean inlineComments() { return true; }
 
     @Override

@@ -126,6 +126,16 @@ public sealed interface Dialect permits DatabricksDialect, DuckDbDialect {
     /** Approximate percentile {@code p} (0..1) of {@code x}, an aggregate. */
     String percentile(String x, String p);
 
+    /**
+     * The catalog's tables and views as {@code (table_schema, table_name, table_type, comment)},
+     * {@code table_type} being {@code TABLE} or {@code VIEW}: Unity Catalog's information_schema,
+     * DuckDB's global information_schema filtered to the catalog.
+     */
+    String catalogTables(String catalog);
+
+    /** The catalog's columns as {@code (table_schema, table_name, column_name, data_type, ordinal_position, comment)}. */
+    String catalogColumns(String catalog);
+
     // ------------------------------------------------------------------ statements that differ
 
     /** Databricks puts comments inside CREATE statements; DuckDB needs COMMENT ON afterwards. */

@@ -67,7 +67,7 @@ public final class DuckDbDialect implements Dialect {
 
     @Override public String formatDate(String date, String javaPattern) { return "strftime(" + date + ", " + stringLiteral(JavaDatePattern.toStrftime(javaPattern)) + ")"; }
 
-    @Override public String formatNumber(String number, int decimals) { return "format('{:," + "." + decimals + "f}', " + number + ")"; }
+    @Override public String formatNumber(String number, int decimals) { return "format('{:," + "." + decimals + "f}', CAST(" + number + " AS DOUBLE))"; }
 
     @Override
     public String initcap(String text) {
@@ -84,13 +84,58 @@ public final class DuckDbDialect implements Dialect {
 
     @Override public String percentile(String x, String p) { return "quantile_cont(" + x + ", " + p + ")"; }
 
+    @Override
+    public String catalogTables(String catalog) {
+        return "(SELECT table_schema, table_name, CASE WHEN table_type = 'VIEW' THEN 'VIEW' ELSE 'TABLE' END AS table_type, "
+                + "TABLE_COMMENT AS comment FROM information_schema.tables WHERE table_catalog = " + stringLiteral(catalog) + ")";
+    }
+
+    @Override
+    public String catalogColumns(String catalog) {
+        return "(SELECT table_schema, table_name, column_name, data_type, ordinal_position, COLUMN_COMMENT AS comment "
+                + "FROM information_schema.columns WHERE table_catalog = " + stringLiteral(catalog) + ")";
+    }
+
     @Override public boolean inlineComments() { return false; }
 
-    /** A macro; the body is cast to the declared return type so results have the same type as on Databricks. */
+    /**
+     * A macro. Macro parameters are untyped, so every use of a parameter in the body is cast to its
+     * declared type and the body to the return type: the macro then computes what the typed
+     * Databricks function computes (integer arguments to a DOUBLE parameter divide as doubles).
+     */
     @Override
     public String createFunction(String name, List<Udf.Param> params, SqlType returns, String body, String comment) {
         String args = params.stream().map(Udf.Param::name).collect(Collectors.joining(", "));
-        return "CREATE OR REPLACE MACRO " + name + "(" + args + ") AS\nCAST((" + body + ") AS " + typeName(returns) + ")";
+        return "CREATE OR REPLACE MACRO " + name + "(" + args + ") AS\nCAST((" + typedParameters(body, params) + ") AS " + typeName(returns) + ")";
+    }
+
+    /** Replaces each parameter reference (outside string literals, not a qualified name or a call) with a cast. */
+    private String typedParameters(String body, List<Udf.Param> params) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == '\'') {
+                int end = body.indexOf('\'', i + 1);
+                while (end >= 0 && end + 1 < body.length() && body.charAt(end + 1) == '\'') end = body.indexOf('\'', end + 2);
+                end = end < 0 ? body.length() - 1 : end;
+                out.append(body, i, end + 1);
+                i = end + 1;
+            } else if (Character.isLetter(c) || c == '_') {
+                int end = i;
+                while (end < body.length() && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '_')) end++;
+                String word = body.substring(i, end);
+                boolean qualified = i > 0 && body.charAt(i - 1) == '.';
+                boolean call = end < body.length() && body.substring(end).stripLeading().startsWith("(");
+                Udf.Param param = qualified || call ? null : params.stream().filter(p -> p.name().equalsIgnoreCase(word)).findFirst().orElse(null);
+                out.append(param == null ? word : "CAST(" + word + " AS " + typeName(param.type()) + ")");
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     @Override public String functionKeyword() { return "MACRO"; }

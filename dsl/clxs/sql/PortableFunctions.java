@@ -36,6 +36,7 @@ public final class PortableFunctions {
     static {
         define("add_days", 2, (d, a) -> d.addDays(a.get(0), a.get(1)));
         define("days_between", 2, (d, a) -> d.daysBetween(a.get(0), a.get(1)));
+        define("add_seconds", 2, (d, a) -> d.addSeconds(a.get(0), a.get(1)));
         define("seconds_between", 2, (d, a) -> d.secondsBetween(a.get(0), a.get(1)));
         define("years_between", 2, (d, a) -> "(year(" + a.get(1) + ") - year(" + a.get(0) + ") - CASE WHEN month(" + a.get(1) + ") * 100 + day("
                 + a.get(1) + ") < month(" + a.get(0) + ") * 100 + day(" + a.get(0) + ") THEN 1 ELSE 0 END)");

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  *       of another schema of the same catalog; both render as quoted three-part names.</li>
  *   <li>{@code {{days_between(a, b)}}} is one of the {@link PortableFunctions} whose spelling
  *       differs between engines.</li>
+ *   <li>{@code {{catalog_tables()}}} and {@code {{catalog_columns()}}} are the catalog's tables and
+ *       columns (information_schema on Databricks, DuckDB's catalog locally).</li>
  * </ul>
  *
  * Everything else is passed through, so views read like SQL. Write string literals without
@@ -24,6 +26,8 @@ public final class PortableSql {
     private static final Pattern CALL = Pattern.compile("(?s)([a-z_][a-z0-9_]*)\\((.*)\\)");
     private static final Pattern TABLE = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:\\.([A-Za-z_][A-Za-z0-9_]*))?");
     private static final Pattern INPUT = Pattern.compile("\\$(\\d+)");
+    /** {@code {{catalog_tables()}}} and {@code {{catalog_columns()}}}: the catalog's own metadata, as relations. */
+    private static final java.util.Set<String> CATALOG_RELATIONS = java.util.Set.of("catalog_tables", "catalog_columns");
 
     private PortableSql() {}
 
@@ -80,6 +84,10 @@ public final class PortableSql {
 
     private static String marker(Dialect dialect, String inner, String catalog, String schema) {
         Matcher call = CALL.matcher(inner);
+        if (call.matches() && CATALOG_RELATIONS.contains(call.group(1))) {
+            if (catalog == null) throw new IllegalArgumentException("{{" + inner + "}} is not allowed here");
+            return call.group(1).equals("catalog_tables") ? dialect.catalogTables(catalog) : dialect.catalogColumns(catalog);
+        }
         if (call.matches()) {
             List<String> args = new ArrayList<>();
             for (String arg : splitArguments(call.group(2))) args.add(render(dialect, arg.trim(), catalog, schema));

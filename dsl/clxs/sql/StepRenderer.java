@@ -42,6 +42,7 @@ public final class StepRenderer {
         else if (step instanceof Step.InsertRows i) sql.add(insert(i, notes));
         else if (step instanceof Step.CreateView v) createView(v, sql);
         else if (step instanceof Step.CreateFunction f) createFunction(f, sql);
+        else if (step instanceof Step.CheckForeignKey c) sql.add(orphanCheck(c));
         else throw new IllegalStateException("no rendering for " + step);
         return Rendering.of(sql, notes);
     }
@@ -124,6 +125,15 @@ public final class StepRenderer {
         if (f.comment() != null && !d.inlineComments()) {
             sql.add("COMMENT ON " + d.functionKeyword() + " " + name + " IS " + d.stringLiteral(f.comment()));
         }
+    }
+
+    /** Sampled LEFT JOIN: how many child values were looked at, and how many have no parent row. */
+    private String orphanCheck(Step.CheckForeignKey c) {
+        String fk = d.quote(c.fk().column());
+        String pk = d.quote(c.fk().parentColumn());
+        return "SELECT count(*) AS child_sampled, coalesce(sum(CASE WHEN p." + pk + " IS NULL THEN 1 ELSE 0 END), 0) AS orphans\n"
+                + "FROM (SELECT " + fk + " AS fk_value FROM " + d.qualified(c.child()) + " WHERE " + fk + " IS NOT NULL LIMIT " + c.sample() + ") AS c\n"
+                + "LEFT JOIN " + d.qualified(c.parent()) + " AS p ON p." + pk + " = c.fk_value";
     }
 
     /** Quoted name of an object, for targets that build their own statements. */

@@ -54,6 +54,6 @@ public final class DryRun implements Target {
         }
         return ResultAssembler.assemble(plan, RunResult.Status.DRY_RUN, name(), dialect.name(), null, started, would,
                 t -> plan.steps(Step.InsertRows.class).stream().filter(i -> i.table().equals(t.table())).mapToLong(Step::rows).sum(),
-                skipped, List.of());
+                skipped, List.of(), java.util.Map.of());
     }
 }

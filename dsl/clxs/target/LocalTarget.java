@@ -115,12 +115,12 @@ public final class LocalTarget implements Target {
             if (outcome.cancelled()) catalogs.deletePartial(catalog);
             else Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             result = ResultAssembler.assemble(plan, status, name(), dialect().name(), file.toString(), started, outcome.succeeded(),
-                    t -> counts.getOrDefault(t, 0L), outcome.skipped(), outcome.errors());
+                    t -> counts.getOrDefault(t, 0L), outcome.skipped(), outcome.errors(), outcome.rows());
         } catch (SQLException | IOException | RuntimeException e) {
             catalogs.deletePartial(catalog);
             String message = e instanceof SQLException ? PlanExecutor.firstLine(e.getMessage()) : String.valueOf(e.getMessage());
             result = ResultAssembler.assemble(plan, RunResult.Status.FAILED, name(), dialect().name(), file.toString(), started, List.of(),
-                    t -> 0, List.of(), List.of(new RunResult.StepError("run", message)));
+                    t -> 0, List.of(), List.of(new RunResult.StepError("run", message)), Map.of());
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);

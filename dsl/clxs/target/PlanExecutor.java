@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -37,7 +38,8 @@ public final class PlanExecutor {
     }
 
     /** Everything the executor observed. */
-    public record Outcome(List<Step> succeeded, List<RunResult.Skipped> skipped, List<RunResult.StepError> errors, boolean cancelled) {}
+    public record Outcome(List<Step> succeeded, List<RunResult.Skipped> skipped, List<RunResult.StepError> errors, boolean cancelled,
+                          Map<Step, List<Object>> rows) {}
 
     /** Raised by a step whose failure must stop the whole run (for example a quota error). */
     public static final class FatalStepException extends RuntimeException {
@@ -65,6 +67,7 @@ public final class PlanExecutor {
         List<Step> succeeded = Collections.synchronizedList(new ArrayList<>());
         List<RunResult.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
         List<RunResult.StepError> errors = Collections.synchronizedList(new ArrayList<>());
+        Map<Step, List<Object>> rows = new ConcurrentHashMap<>();
         Failures failed = new Failures();
         for (Skip s : plan.skips()) skipped.add(new RunResult.Skipped(s.what(), s.reason()));
 
@@ -81,7 +84,7 @@ public final class PlanExecutor {
                 progress.phaseStarted(phase);
                 List<Future<?>> futures = new ArrayList<>();
                 for (Step step : phase.steps()) {
-                    futures.add(threads.submit(() -> runStep(step, pool, succeeded, skipped, errors, failed)));
+                    futures.add(threads.submit(() -> runStep(step, pool, succeeded, skipped, errors, failed, rows)));
                 }
                 for (Future<?> f : futures) {
                     try {
@@ -103,7 +106,7 @@ public final class PlanExecutor {
             threads.shutdownNow();
             for (Connection c : pool) closeQuietly(c);
         }
-        return new Outcome(List.copyOf(succeeded), List.copyOf(skipped), List.copyOf(errors), cancelled);
+        return new Outcome(List.copyOf(succeeded), List.copyOf(skipped), List.copyOf(errors), cancelled, Map.copyOf(rows));
     }
 
     /** Stops starting steps and cancels the statements in flight. */
@@ -119,7 +122,7 @@ public final class PlanExecutor {
     }
 
     private void runStep(Step step, BlockingQueue<Connection> pool, List<Step> succeeded, List<RunResult.Skipped> skipped,
-                         List<RunResult.StepError> errors, Failures failed) {
+                         List<RunResult.StepError> errors, Failures failed, Map<Step, List<Object>> rows) {
         if (cancelled) return;
         String blocker = failed.blocking(step);
         if (blocker != null) {
@@ -145,7 +148,7 @@ public final class PlanExecutor {
                 try (Statement s = c.createStatement()) {
                     running.add(s);
                     try {
-                        s.execute(sql);
+                        if (s.execute(sql) && step.returnsRow()) rows.put(step, firstRow(s));
                     } finally {
                         running.remove(s);
                     }
@@ -188,6 +191,16 @@ public final class PlanExecutor {
             if (objects.contains(target)) return target.shortName();
             ObjectName schema = ObjectName.schema(target.catalog(), target.schema());
             return objects.contains(schema) ? "schema " + schema.shortName() : null;
+        }
+    }
+
+    private static List<Object> firstRow(Statement s) throws SQLException {
+        try (java.sql.ResultSet rs = s.getResultSet()) {
+            List<Object> row = new ArrayList<>();
+            if (rs.next()) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) row.add(rs.getObject(i));
+            }
+            return row;
         }
     }
 

@@ -1,5 +1,6 @@
 package clxs.target;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,7 +28,8 @@ public record RunResult(
         @JsonProperty("udfs") List<String> udfs,
         @JsonProperty("total_rows") long totalRows,
         @JsonProperty("skipped") List<Skipped> skipped,
-        @JsonProperty("errors") List<StepError> errors) {
+        @JsonProperty("errors") List<StepError> errors,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("referential_integrity") ReferentialIntegrity referentialIntegrity) {
 
     public enum Status {
         SUCCEEDED, FAILED, CANCELLED, DRY_RUN;

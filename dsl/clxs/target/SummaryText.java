@@ -28,6 +28,7 @@ public final class SummaryText {
             }
             b.append(TextTable.render(List.of("schema", "table", "rows"), rows, List.of(false, false, true)));
         }
+        if (r.referentialIntegrity() != null) b.append('\n').append(r.referentialIntegrity().toText());
         if (!r.skipped().isEmpty()) {
             b.append("\nSkipped (").append(r.skipped().size()).append("):\n");
             for (RunResult.Skipped s : r.skipped()) b.append("  - ").append(s.step()).append(": ").append(s.reason()).append('\n');

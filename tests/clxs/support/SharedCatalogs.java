@@ -18,7 +18,11 @@ public final class SharedCatalogs {
     /** Claims has 200,000 rows: enough for distributions, small enough for a quick suite. */
     public static final double SCALE = 0.002;
 
+    /** All industries: every table keeps at least a few hundred rows, so every view has something to show. */
+    public static final double ALL_SCALE = 0.0005;
+
     private static RunResult healthcare;
+    private static RunResult all;
 
     private SharedCatalogs() {}
 
@@ -30,6 +34,21 @@ public final class SharedCatalogs {
             if (!healthcare.succeeded()) throw new IllegalStateException("shared healthcare catalog failed:\n" + healthcare);
         }
         return healthcare;
+    }
+
+    /** Every built-in industry at {@link #ALL_SCALE}, catalog {@code every}, with the cross-industry and data-catalog schemas. */
+    public static synchronized RunResult allIndustries() {
+        if (all == null) {
+            all = DemoCatalog.named("every").industries(Industries.all()).scale(ALL_SCALE).seed(SEED).medallion(false).createVolumes(false)
+                    .dropExisting(true).generate(LocalTarget.in(DIR).quiet());
+            if (!all.succeeded()) throw new IllegalStateException("shared all-industries catalog failed:\n" + all);
+        }
+        return all;
+    }
+
+    public static Duck openAllIndustries() {
+        allIndustries();
+        return Duck.open(DIR, "every");
     }
 
     public static Duck openHealthcare() {
