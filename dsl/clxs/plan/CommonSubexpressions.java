@@ -32,7 +32,8 @@ final class CommonSubexpressions {
 
     private void run() {
         while (true) {
-            Map<Expr, Integer> counts = new HashMap<>();
+            // insertion order keeps ties (and so the generated SQL) the same on every run
+            Map<Expr, Integer> counts = new LinkedHashMap<>();
             for (Expr r : roots) count(r, counts);
             for (Expr d : definitions.values()) count(d, counts);
             Expr best = null;

@@ -109,33 +109,10 @@ public final class DuckDbDialect implements Dialect {
         return "CREATE OR REPLACE MACRO " + name + "(" + args + ") AS\nCAST((" + typedParameters(body, params) + ") AS " + typeName(returns) + ")";
     }
 
-    /** Replaces each parameter reference (outside string literals, not a qualified name or a call) with a cast. */
+    /** Each parameter reference, cast to the parameter's type. */
     private String typedParameters(String body, List<Udf.Param> params) {
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < body.length()) {
-            char c = body.charAt(i);
-            if (c == '\'') {
-                int end = body.indexOf('\'', i + 1);
-                while (end >= 0 && end + 1 < body.length() && body.charAt(end + 1) == '\'') end = body.indexOf('\'', end + 2);
-                end = end < 0 ? body.length() - 1 : end;
-                out.append(body, i, end + 1);
-                i = end + 1;
-            } else if (Character.isLetter(c) || c == '_') {
-                int end = i;
-                while (end < body.length() && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '_')) end++;
-                String word = body.substring(i, end);
-                boolean qualified = i > 0 && body.charAt(i - 1) == '.';
-                boolean call = end < body.length() && body.substring(end).stripLeading().startsWith("(");
-                Udf.Param param = qualified || call ? null : params.stream().filter(p -> p.name().equalsIgnoreCase(word)).findFirst().orElse(null);
-                out.append(param == null ? word : "CAST(" + word + " AS " + typeName(param.type()) + ")");
-                i = end;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
+        return SqlIdentifiers.rewrite(body, word -> params.stream().filter(p -> p.name().equalsIgnoreCase(word)).findFirst()
+                .map(p -> "CAST(" + word + " AS " + typeName(p.type()) + ")").orElse(null));
     }
 
     @Override public String functionKeyword() { return "MACRO"; }
