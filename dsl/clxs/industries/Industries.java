@@ -10,8 +10,9 @@ public final class Industries {
 
     public static final Industry HEALTHCARE = Healthcare.INDUSTRY;
     public static final Industry FINANCIAL = Financial.INDUSTRY;
+    public static final Industry RETAIL = Retail.INDUSTRY;
 
-    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL);
+    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL);
 
     private Industries() {}
 

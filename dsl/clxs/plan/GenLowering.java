@@ -292,6 +292,14 @@ public final class GenLowering {
         // the same draw the via column makes, so both agree on the parent row
         Expr key = keyDraw(parent, fk.skew(), new Draws(table.name() + "." + l.viaColumn()).salt());
         Column parentColumn = parent.column(l.parentColumn()).orElseThrow();
+        if (parentColumn.gen() instanceof Gen.Derived d) {
+            java.util.Set<String> reads = new java.util.HashSet<>(clxs.sql.SqlIdentifiers.of(d.expression()));
+            reads.retainAll(parent.columns().stream().map(Column::name).toList());
+            if (!reads.isEmpty()) {
+                throw new IllegalArgumentException(industry.name() + "." + table.name() + "." + l.viaColumn() + ": cannot look up " + parent.name() + "."
+                        + parentColumn.name() + ", which is derived from its other columns " + reads);
+            }
+        }
         Expr value = Expr.substituteRowId(column(parent, parentColumn), key);
         return value instanceof Expr.Cast c ? c.expr() : value;
     }
