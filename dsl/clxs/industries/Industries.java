@@ -11,8 +11,9 @@ public final class Industries {
     public static final Industry HEALTHCARE = Healthcare.INDUSTRY;
     public static final Industry FINANCIAL = Financial.INDUSTRY;
     public static final Industry RETAIL = Retail.INDUSTRY;
+    public static final Industry TELECOM = Telecom.INDUSTRY;
 
-    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL);
+    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM);
 
     private Industries() {}
 

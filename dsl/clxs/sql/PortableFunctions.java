@@ -16,6 +16,7 @@ import java.util.Set;
  *   <tr><td>{@code add_days(d, n)}</td><td>{@code date_add(d, n)}</td><td>{@code d + CAST(n AS INTEGER)}</td></tr>
  *   <tr><td>{@code days_between(a, b)}</td><td>{@code datediff(b, a)}</td><td>{@code date_diff('day', a, b)}</td></tr>
  *   <tr><td>{@code years_between(a, b)}</td><td colspan="2">whole years from a to b (ages), same text on both</td></tr>
+ *   <tr><td>{@code months_between(a, b)}</td><td colspan="2">whole months from a to b (tenure), same text on both</td></tr>
  *   <tr><td>{@code month_start(d)}</td><td colspan="2">{@code CAST(date_trunc('MONTH', d) AS DATE)}</td></tr>
  *   <tr><td>{@code format_date(d, 'MMM dd, yyyy')}</td><td>{@code date_format}</td><td>{@code strftime}</td></tr>
  *   <tr><td>{@code format_number(x, 2)}</td><td>{@code format_number}</td><td>{@code format('{:,.2f}', x)}</td></tr>
@@ -40,6 +41,8 @@ public final class PortableFunctions {
         define("seconds_between", 2, (d, a) -> d.secondsBetween(a.get(0), a.get(1)));
         define("years_between", 2, (d, a) -> "(year(" + a.get(1) + ") - year(" + a.get(0) + ") - CASE WHEN month(" + a.get(1) + ") * 100 + day("
                 + a.get(1) + ") < month(" + a.get(0) + ") * 100 + day(" + a.get(0) + ") THEN 1 ELSE 0 END)");
+        define("months_between", 2, (d, a) -> "((year(" + a.get(1) + ") - year(" + a.get(0) + ")) * 12 + month(" + a.get(1) + ") - month(" + a.get(0)
+                + ") - CASE WHEN day(" + a.get(1) + ") < day(" + a.get(0) + ") THEN 1 ELSE 0 END)");
         define("month_start", 1, (d, a) -> "CAST(date_trunc('MONTH', " + a.get(0) + ") AS DATE)");
         define("year_month", 1, (d, a) -> d.formatDate(a.get(0), "yyyy-MM"));
         define("format_date", 2, (d, a) -> d.formatDate(a.get(0), unquote(a.get(1))));
