@@ -12,8 +12,9 @@ public final class Industries {
     public static final Industry FINANCIAL = Financial.INDUSTRY;
     public static final Industry RETAIL = Retail.INDUSTRY;
     public static final Industry TELECOM = Telecom.INDUSTRY;
+    public static final Industry MANUFACTURING = Manufacturing.INDUSTRY;
 
-    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM);
+    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM, MANUFACTURING);
 
     private Industries() {}
 

@@ -39,12 +39,17 @@ public final class DatabricksDialect implements Dialect {
 
     @Override
     public String hashInt(String rowId, int salt, long bound) {
-        return "pmod(xxhash64(" + rowId + ", " + salt + "), " + bound + ")";
+        return "pmod(" + hash(rowId, salt) + ", " + bound + ")";
     }
 
     @Override
     public String hashUnit(String rowId, int salt) {
-        return "((shiftrightunsigned(xxhash64(" + rowId + ", " + salt + "), 11) + 0.5E0) / 9.007199254740992E15)";
+        return "((shiftrightunsigned(" + hash(rowId, salt) + ", 11) + 0.5E0) / 9.007199254740992E15)";
+    }
+
+    /** One hash per draw of {@code id + salt * 2^32}, as on every dialect. */
+    private static String hash(String rowId, int salt) {
+        return "xxhash64(" + rowId + " + " + Dialect.saltOffset(salt) + ")";
     }
 
     @Override

@@ -79,6 +79,14 @@ public sealed interface Dialect permits DatabricksDialect, DuckDbDialect {
     /** The FROM clause producing rows {@code first..last} (inclusive) in a column named {@code id}. */
     String rowSource(long first, long last);
 
+    /**
+     * The number added to a row id before hashing a draw: {@code salt * 2^32}. Salts are below
+     * 2^31 and row ids below 2^32, so (row, salt) pairs never collide and the sum fits a BIGINT.
+     */
+    static long saltOffset(int salt) {
+        return ((long) salt) << 32;
+    }
+
     /** A uniform integer in {@code [0, bound)} from the row id and salt. */
     String hashInt(String rowId, int salt, long bound);
 
