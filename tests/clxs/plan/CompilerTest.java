@@ -21,7 +21,7 @@ class CompilerTest {
     @Test
     void phasesComeInDependencyOrder() {
         List<String> phases = HC.plan().phases().stream().map(Phase::name).toList();
-        assertEquals(List.of("catalog", "schemas", "tables", "data", "functions", "views"), phases);
+        assertEquals(List.of("catalog", "schemas", "tables", "data", "functions", "views", "audit"), phases);
     }
 
     @Test
