@@ -13,8 +13,9 @@ public final class Industries {
     public static final Industry RETAIL = Retail.INDUSTRY;
     public static final Industry TELECOM = Telecom.INDUSTRY;
     public static final Industry MANUFACTURING = Manufacturing.INDUSTRY;
+    public static final Industry ENERGY = Energy.INDUSTRY;
 
-    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM, MANUFACTURING);
+    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM, MANUFACTURING, ENERGY);
 
     private Industries() {}
 

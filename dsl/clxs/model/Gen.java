@@ -126,12 +126,15 @@ public sealed interface Gen {
     /**
      * A code spelled from a key by a pattern: {@code A} a letter, {@code 9} a digit, {@code X}
      * a letter or digit; any other character is kept. Distinct keys give distinct codes (the
-     * key is scrambled, so codes do not run in order), up to the pattern's capacity.
+     * key is scrambled, so codes do not run in order), up to the pattern's capacity. The scramble
+     * is the table's own unless {@code namespace} names one shared by several tables, so that a
+     * meter id spelled from a customer key reads the same in every table that spells it.
      */
-    record Code(String pattern, Gen key) implements Gen {
+    record Code(String pattern, Gen key, String namespace) implements Gen {
         public Code {
             if (capacity(pattern) < 2) throw new IllegalArgumentException("code pattern '" + pattern + "' has no A, 9 or X positions");
             Objects.requireNonNull(key, "key");
+            if (namespace != null) Names.require("code namespace", namespace);
         }
 
         /** How many distinct codes the pattern can spell. */
@@ -265,9 +268,12 @@ public sealed interface Gen {
     static Gen sha256(Gen of) { return new Hash(of); }
 
     /** A code spelled from the row id (unique per row up to the pattern's capacity). */
-    static Gen code(String pattern) { return new Code(pattern, new Sequence()); }
+    static Gen code(String pattern) { return new Code(pattern, new Sequence(), null); }
 
-    static Gen code(String pattern, Gen key) { return new Code(pattern, key); }
+    static Gen code(String pattern, Gen key) { return new Code(pattern, key, null); }
+
+    /** A code spelled the same way in every table that uses {@code namespace} (a join key across tables). */
+    static Gen sharedCode(String namespace, String pattern, Gen key) { return new Code(pattern, key, namespace); }
 
     static Gen person(PersonField field) { return new Person(field, "person"); }
 

@@ -311,7 +311,7 @@ public final class GenLowering {
                     + capacity + " distinct codes, but the table has " + table.rowsAt(scale) + " rows at scale " + scale);
         }
         Expr key = lower(c.key(), table, draws);
-        Expr scrambled = scramble(key, maxKey(c.key(), table), c.pattern(), capacity, table);
+        Expr scrambled = scramble(key, maxKey(c.key(), table), c.pattern(), capacity, c.namespace() != null ? c.namespace() : table.name());
         List<Expr> parts = new ArrayList<>();
         long place = 1;
         StringBuilder literal = new StringBuilder();
@@ -346,9 +346,9 @@ public final class GenLowering {
      * pattern (provider and facility NPIs) spell different codes; FK children evaluate the
      * parent's generator, so they agree with it.
      */
-    private Expr scramble(Expr key, long maxKey, String pattern, long capacity, Table table) {
-        long stride = coprimeStride(capacity, Salts.of(seed, "code-stride:" + table.name() + ":" + pattern, 0));
-        long offset = Salts.of(seed, "code-offset:" + table.name() + ":" + pattern, 0) % capacity;
+    private Expr scramble(Expr key, long maxKey, String pattern, long capacity, String namespace) {
+        long stride = coprimeStride(capacity, Salts.of(seed, "code-stride:" + namespace + ":" + pattern, 0));
+        long offset = Salts.of(seed, "code-offset:" + namespace + ":" + pattern, 0) % capacity;
         boolean fitsBigint = java.math.BigInteger.valueOf(maxKey).multiply(java.math.BigInteger.valueOf(stride))
                 .add(java.math.BigInteger.valueOf(offset)).bitLength() < 63;
         // BIGINT arithmetic is several times faster; 38-digit decimals only when the product could overflow
@@ -373,6 +373,7 @@ public final class GenLowering {
         if (key instanceof Gen.Sequence) return table.rowsAt(scale);
         if (key instanceof Gen.IntRange r) return Math.max(Math.abs(r.min()), Math.abs(r.max()));
         if (key instanceof Gen.Nullable n) return maxKey(n.inner(), table);
+        if (key instanceof Gen.ForeignKey fk) return industry.requireTable(fk.table()).rowsAt(scale);
         return Long.MAX_VALUE;
     }
 
