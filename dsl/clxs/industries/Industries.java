@@ -14,8 +14,9 @@ public final class Industries {
     public static final Industry TELECOM = Telecom.INDUSTRY;
     public static final Industry MANUFACTURING = Manufacturing.INDUSTRY;
     public static final Industry ENERGY = Energy.INDUSTRY;
+    public static final Industry EDUCATION = Education.INDUSTRY;
 
-    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM, MANUFACTURING, ENERGY);
+    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM, MANUFACTURING, ENERGY, EDUCATION);
 
     private Industries() {}
 
