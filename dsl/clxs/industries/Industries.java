@@ -15,8 +15,9 @@ public final class Industries {
     public static final Industry MANUFACTURING = Manufacturing.INDUSTRY;
     public static final Industry ENERGY = Energy.INDUSTRY;
     public static final Industry EDUCATION = Education.INDUSTRY;
+    public static final Industry REAL_ESTATE = RealEstate.INDUSTRY;
 
-    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM, MANUFACTURING, ENERGY, EDUCATION);
+    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM, MANUFACTURING, ENERGY, EDUCATION, REAL_ESTATE);
 
     private Industries() {}
 

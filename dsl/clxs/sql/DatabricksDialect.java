@@ -32,6 +32,39 @@ public final class DatabricksDialect implements Dialect {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
+    /** Databricks string literals use backslash escapes: {@code 'Walker''s'} becomes {@code 'Walker\'s'}. */
+    @Override
+    public String portableLiterals(String sql) {
+        if (sql.indexOf('\'') < 0) return sql;
+        StringBuilder out = new StringBuilder(sql.length());
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c != '\'') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            out.append('\'');
+            i++;
+            while (i < sql.length()) {
+                char d = sql.charAt(i);
+                if (d == '\'' && i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
+                    out.append("\\'");
+                    i += 2;
+                } else if (d == '\'') {
+                    out.append('\'');
+                    i++;
+                    break;
+                } else {
+                    out.append(d == '\\' ? "\\\\" : String.valueOf(d));
+                    i++;
+                }
+            }
+        }
+        return out.toString();
+    }
+
     @Override
     public String rowSource(long first, long last) {
         return "range(" + first + ", " + (last + 1) + ")";

@@ -68,6 +68,11 @@ public sealed interface Dialect permits DatabricksDialect, DuckDbDialect {
         return "TIMESTAMP '" + t.toLocalDate() + " " + t.toLocalTime() + (t.getSecond() == 0 && t.getNano() == 0 ? ":00" : "") + "'";
     }
 
+    /** Standard SQL string literals of portable SQL ({@code ''} for a quote, backslash literal) in this dialect's escaping. */
+    default String portableLiterals(String sql) {
+        return sql;
+    }
+
     /** A DOUBLE literal on both engines (plain {@code 1.5} would be a DECIMAL). */
     default String doubleLiteral(double x) {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) return (long) x + ".0E0";

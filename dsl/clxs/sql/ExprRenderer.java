@@ -50,7 +50,7 @@ public final class ExprRenderer {
         if (e instanceof Expr.Portable p) {
             List<String> inputs = new ArrayList<>();
             for (Expr in : p.inputs()) inputs.add(render(in));
-            return "(" + PortableSql.render(dialect, PortableSql.bindInputs(p.template(), inputs), null, null) + ")";
+            return "(" + PortableSql.renderBound(dialect, p.template(), inputs) + ")";
         }
         if (e instanceof Expr.ColumnRef r) return dialect.quote(r.name());
         if (e instanceof Expr.DatabricksOnly d) {

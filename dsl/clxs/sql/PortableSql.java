@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *       columns (information_schema on Databricks, DuckDB's catalog locally).</li>
  * </ul>
  *
- * Everything else is passed through, so views read like SQL. Write string literals without
- * backslashes (Databricks treats them as escapes, DuckDB does not): use {@code [0-9]}, not {@code \d}.
+ * Everything else is passed through, so views read like SQL. String literals follow standard
+ * SQL ({@code 'Walker''s'}, backslashes literal); each dialect rewrites them to its own escaping.
  */
 public final class PortableSql {
 
@@ -33,6 +33,15 @@ public final class PortableSql {
 
     /** Renders {@code text}; table markers resolve in {@code catalog.schema} (null when tables are not allowed). */
     public static String render(Dialect dialect, String text, String catalog, String schema) {
+        return renderMarkers(dialect, dialect.portableLiterals(text), catalog, schema);
+    }
+
+    /** Renders a derived column's template with {@code $0, $1, ...} bound to already rendered SQL. */
+    public static String renderBound(Dialect dialect, String template, List<String> inputs) {
+        return renderMarkers(dialect, bindInputs(dialect.portableLiterals(template), inputs), null, null);
+    }
+
+    private static String renderMarkers(Dialect dialect, String text, String catalog, String schema) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (true) {
@@ -90,7 +99,7 @@ public final class PortableSql {
         }
         if (call.matches()) {
             List<String> args = new ArrayList<>();
-            for (String arg : splitArguments(call.group(2))) args.add(render(dialect, arg.trim(), catalog, schema));
+            for (String arg : splitArguments(call.group(2))) args.add(renderMarkers(dialect, arg.trim(), catalog, schema));
             return PortableFunctions.apply(dialect, call.group(1), args);
         }
         Matcher table = TABLE.matcher(inner);

@@ -33,6 +33,13 @@ class PortableSqlTest {
     }
 
     @Test
+    void stringLiteralsAreStandardSqlAndEachDialectEscapesThem() {
+        String sql = "SELECT 'Walker''s paradise', 'C:\\temp', 'plain'";
+        assertEquals("SELECT 'Walker\\'s paradise', 'C:\\\\temp', 'plain'", PortableSql.render(Dialect.DATABRICKS, sql, null, null));
+        assertEquals(sql, PortableSql.render(Dialect.DUCKDB, sql, null, null));
+    }
+
+    @Test
     void mistakesAreReportedClearly() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PortableSql.render(Dialect.DUCKDB, "{{nope(1)}}", null, null))
                 .getMessage().contains("unknown portable function"));
