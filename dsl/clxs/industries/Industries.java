@@ -16,8 +16,9 @@ public final class Industries {
     public static final Industry ENERGY = Energy.INDUSTRY;
     public static final Industry EDUCATION = Education.INDUSTRY;
     public static final Industry REAL_ESTATE = RealEstate.INDUSTRY;
+    public static final Industry LOGISTICS = Logistics.INDUSTRY;
 
-    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM, MANUFACTURING, ENERGY, EDUCATION, REAL_ESTATE);
+    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM, MANUFACTURING, ENERGY, EDUCATION, REAL_ESTATE, LOGISTICS);
 
     private Industries() {}
 
