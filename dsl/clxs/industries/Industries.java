@@ -17,8 +17,10 @@ public final class Industries {
     public static final Industry EDUCATION = Education.INDUSTRY;
     public static final Industry REAL_ESTATE = RealEstate.INDUSTRY;
     public static final Industry LOGISTICS = Logistics.INDUSTRY;
+    public static final Industry INSURANCE = Insurance.INDUSTRY;
 
-    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM, MANUFACTURING, ENERGY, EDUCATION, REAL_ESTATE, LOGISTICS);
+    private static final List<Industry> ALL = List.of(HEALTHCARE, FINANCIAL, RETAIL, TELECOM, MANUFACTURING, ENERGY, EDUCATION, REAL_ESTATE, LOGISTICS,
+            INSURANCE);
 
     private Industries() {}
 

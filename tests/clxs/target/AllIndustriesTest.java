@@ -81,7 +81,8 @@ class AllIndustriesTest {
                 assertTrue(!f.examples().isEmpty(), f.name() + " has no example");
                 for (Udf.Example ex : f.examples()) {
                     String args = PortableSql.render(Dialect.DUCKDB, ex.arguments(), null, null);
-                    List<Object> r = db.rows("SELECT " + i.name() + "." + f.name() + "(" + args + "), " + ex.expected()).get(0);
+                    String expected = PortableSql.render(Dialect.DUCKDB, ex.expected(), null, null);
+                    List<Object> r = db.rows("SELECT " + i.name() + "." + f.name() + "(" + args + "), " + expected).get(0);
                     assertEquals(String.valueOf(r.get(1)), String.valueOf(r.get(0)), i.name() + "." + f.name() + "(" + ex.arguments() + ")");
                 }
             }))));

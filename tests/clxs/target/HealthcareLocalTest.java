@@ -88,7 +88,8 @@ class HealthcareLocalTest {
             assertTrue(!f.examples().isEmpty(), f.name() + " has no example");
             for (Udf.Example ex : f.examples()) {
                 String args = PortableSql.render(Dialect.DUCKDB, ex.arguments(), null, null);
-                List<Object> r = db.rows("SELECT healthcare." + f.name() + "(" + args + "), " + ex.expected()).get(0);
+                String expected = PortableSql.render(Dialect.DUCKDB, ex.expected(), null, null);
+                List<Object> r = db.rows("SELECT healthcare." + f.name() + "(" + args + "), " + expected).get(0);
                 assertEquals(String.valueOf(r.get(1)), String.valueOf(r.get(0)), f.name() + "(" + ex.arguments() + ")");
             }
         })).toList();
