@@ -14,6 +14,7 @@ public final class Compiler {
             new IndustryTablesLayer(),
             new FunctionsLayer(),
             new ViewsLayer(),
+            new CatalogViewsLayer(),
             new AuditLayer());
 
     private Compiler() {}
