@@ -27,4 +27,11 @@ public final class Compiler {
         if (definition.createVolumes()) plan.skip("volumes", "not available in this version of clxs");
         return plan.build();
     }
+
+    /** Only the referential-integrity audit of {@code definition}'s industries, for a catalog that already exists. */
+    public static Plan auditOnly(DemoCatalog definition) {
+        PlanBuilder plan = new PlanBuilder(definition.validateReferentialIntegrity(true), definition.seed() != null ? definition.seed() : 0);
+        new AuditLayer().contribute(plan);
+        return plan.build();
+    }
 }

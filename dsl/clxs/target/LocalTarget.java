@@ -132,6 +132,40 @@ public final class LocalTarget implements Target {
         return result;
     }
 
+    /**
+     * Runs the foreign-key audit of {@code plan} (see {@code Compiler.auditOnly}) against the
+     * existing catalog file, read-only.
+     */
+    public RunResult audit(Plan plan) {
+        Instant started = Instant.now();
+        Path file = catalogs.file(plan.catalog());
+        PlanExecutor executor = new PlanExecutor(new StepRenderer(Dialect.DUCKDB), progress, e -> false);
+        try (Connection main = DriverManager.getConnection("jdbc:duckdb:")) {
+            exec(main, "ATTACH " + Dialect.DUCKDB.stringLiteral(file.toString()) + " AS " + Dialect.DUCKDB.quote(plan.catalog()) + " (READ_ONLY)");
+            PlanExecutor.Outcome o = executor.run(plan, plan.definition().maxWorkers(), () -> ((DuckDBConnection) main).duplicate());
+            RunResult.Status status = o.errors().isEmpty() ? RunResult.Status.SUCCEEDED : RunResult.Status.FAILED;
+            return ResultAssembler.assemble(plan, status, name(), dialect().name(), file.toString(), started, o.succeeded(), t -> 0, o.skipped(),
+                    o.errors(), o.rows());
+        } catch (SQLException e) {
+            return ResultAssembler.assemble(plan, RunResult.Status.FAILED, name(), dialect().name(), file.toString(), started, List.of(), t -> 0, List.of(),
+                    List.of(new RunResult.StepError("audit", PlanExecutor.firstLine(e.getMessage()))), Map.of());
+        }
+    }
+
+    /** Schemas of an existing local catalog (read-only). */
+    public List<String> schemas(String catalog) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            exec(c, "ATTACH " + Dialect.DUCKDB.stringLiteral(catalogs.file(catalog).toString()) + " AS " + Dialect.DUCKDB.quote(catalog) + " (READ_ONLY)");
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT schema_name FROM information_schema.schemata WHERE catalog_name = "
+                         + Dialect.DUCKDB.stringLiteral(catalog) + " ORDER BY 1")) {
+                List<String> out = new java.util.ArrayList<>();
+                while (rs.next()) out.add(rs.getString(1));
+                return out;
+            }
+        }
+    }
+
     private static void exec(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);

@@ -28,7 +28,7 @@ class CompilerTest {
     void healthcareHasTwentyTablesViewsAndFunctionsAndTheReferenceRowCounts() {
         Plan plan = HC.plan();
         assertEquals(20, plan.steps(Step.CreateTable.class).size());
-        assertEquals(20, plan.steps(Step.CreateView.class).size());
+        assertEquals(20, plan.steps(Step.CreateView.class).stream().filter(v -> v.view().schema().equals("healthcare")).count());
         assertEquals(20, plan.steps(Step.CreateFunction.class).size());
         assertEquals(1_985_000, plan.rows());
         long claims = plan.steps(Step.InsertRows.class).stream().filter(i -> i.table().name().equals("claims")).mapToLong(Step::rows).sum();
@@ -63,6 +63,17 @@ class CompilerTest {
         String skips = plan.skips().stream().map(Skip::what).collect(Collectors.joining(","));
         assertTrue(skips.contains("medallion") && skips.contains("volumes"), skips);
         assertTrue(HC.medallion(false).createVolumes(false).plan().skips().isEmpty());
+    }
+
+    @Test
+    void crossIndustryViewsComeOnlyForPairsThatAreBothGenerated() {
+        List<String> alone = HC.plan().steps(Step.CreateView.class).stream().map(v -> v.view().schema()).distinct().toList();
+        assertTrue(!alone.contains("cross_industry") && alone.contains("data_catalog"), alone.toString());
+        List<String> paired = HC.industries(Industries.HEALTHCARE, Industries.INSURANCE).plan().steps(Step.CreateView.class).stream()
+                .filter(v -> v.view().schema().equals("cross_industry")).map(v -> v.view().name()).toList();
+        assertEquals(List.of("v_healthcare_insurance_claims_by_state"), paired);
+        assertEquals(5, DemoCatalog.named("all").scale(0.001).plan().steps(Step.CreateView.class).stream()
+                .filter(v -> v.view().schema().equals("cross_industry")).count());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clxs.DemoCatalog;
+import clxs.industries.CrossIndustry;
 import clxs.industries.Industries;
 import clxs.model.Industry;
 import clxs.model.Table;
@@ -111,6 +112,52 @@ class AllIndustriesTest {
         assertEquals(declared, audit.checksRun());
         assertEquals(audit.checksRun(), audit.orphanFree(), audit.toText());
         assertTrue(audit.details().stream().allMatch(d -> d.childSampled() > 0), audit.toText());
+    }
+
+    @TestFactory
+    List<DynamicTest> everyCrossIndustryViewReturnsRows() {
+        assertEquals(5, CrossIndustry.VIEWS.size());
+        return CrossIndustry.VIEWS.stream().map(v -> DynamicTest.dynamicTest(v.view().name(), () ->
+                assertTrue(db.longValue("SELECT count(*) FROM cross_industry." + v.view().name()) > 0, v.view().name() + " is empty"))).toList();
+    }
+
+    @Test
+    void theDataCatalogListsEveryTableAndThePersonalData() {
+        long industryTables = Industries.all().stream().mapToLong(i -> i.tables().size()).sum();
+        assertEquals(industryTables, db.longValue("SELECT count(*) FROM data_catalog.table_inventory WHERE table_type = 'TABLE'"));
+        assertEquals(0, db.longValue("SELECT count(*) FROM data_catalog.table_inventory WHERE table_type = 'TABLE' AND column_count = 0"));
+        assertTrue(db.longValue("SELECT count(*) FROM data_catalog.column_inventory WHERE table_schema = 'healthcare' AND table_name = 'claims'") == 10);
+        assertEquals(10, db.longValue("SELECT tables / 2 FROM data_catalog.schema_summary WHERE table_schema = 'healthcare'"));
+        assertEquals("pii_high", db.value("SELECT data_classification FROM data_catalog.pii_columns WHERE table_schema = 'financial' "
+                + "AND table_name = 'customers' AND column_name = 'ssn_hash'"));
+        assertEquals("EMAIL", db.value("SELECT pii_type FROM data_catalog.pii_columns WHERE table_schema = 'healthcare' "
+                + "AND table_name = 'patients' AND column_name = 'email'"));
+        assertEquals(0, db.longValue("SELECT count(*) FROM data_catalog.pii_columns WHERE table_name = 'merchants' AND pii_type = 'NAME'"),
+                "a merchant's name is not personal data");
+    }
+
+    /** The seasonal industries peak where their calendar says: the peak months average at least 1.3 times the other months. */
+    @TestFactory
+    List<DynamicTest> seasonalIndustriesPeakInTheirSeason() {
+        record Season(String table, String column, int[] peakMonths) {}
+        java.util.Map<String, Season> seasons = new java.util.LinkedHashMap<>();
+        seasons.put("healthcare", new Season("claims", "submitted_date", new int[] {12, 1, 2}));
+        seasons.put("retail", new Season("order_items", "shipped_date", new int[] {11, 12}));
+        seasons.put("energy", new Season("meter_readings", "reading_timestamp", new int[] {6, 7, 8}));
+        seasons.put("education", new Season("enrollments", "enrollment_date", new int[] {9, 10}));
+        seasons.put("insurance", new Season("policies", "effective_date", new int[] {3, 4, 5}));
+        return seasons.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            Season s = e.getValue();
+            java.util.Map<Integer, Long> perMonth = new java.util.HashMap<>();
+            for (List<Object> r : db.rows("SELECT month(" + s.column() + "), count(*) FROM " + e.getKey() + "." + s.table() + " GROUP BY 1")) {
+                perMonth.put(((Number) r.get(0)).intValue(), ((Number) r.get(1)).longValue());
+            }
+            java.util.Set<Integer> peak = java.util.Arrays.stream(s.peakMonths()).boxed().collect(java.util.stream.Collectors.toSet());
+            double inSeason = perMonth.entrySet().stream().filter(m -> peak.contains(m.getKey())).mapToLong(m -> m.getValue()).average().orElseThrow();
+            double offSeason = perMonth.entrySet().stream().filter(m -> !peak.contains(m.getKey())).mapToLong(m -> m.getValue()).average().orElseThrow();
+            assertEquals(12, perMonth.size(), e.getKey() + ": every month has rows");
+            assertTrue(inSeason >= 1.3 * offSeason, e.getKey() + ": peak months average " + inSeason + " vs other months " + offSeason);
+        })).toList();
     }
 
     @TestFactory

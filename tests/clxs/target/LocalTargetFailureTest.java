@@ -45,7 +45,7 @@ class LocalTargetFailureTest {
         assertEquals(1, r.errors().size());
         assertEquals("create view shop.v_broken", r.errors().get(0).step());
         assertTrue(r.errors().get(0).error().contains("no_such_column"), r.errors().get(0).error());
-        assertEquals(List.of("shop.v_ok"), r.views());
+        assertEquals(List.of("shop.v_ok"), r.views().stream().filter(v -> v.startsWith("shop.")).toList());
         assertEquals(50, r.rows("shop", "items"));
         try (Duck db = Duck.open(dir, "partial")) {
             assertEquals(50, db.longValue("SELECT n FROM shop.v_ok"), "the catalog keeps what succeeded");

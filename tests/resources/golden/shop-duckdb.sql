@@ -5,6 +5,9 @@
 -- create schema shop
 -- note: schema comment not stored: the engine has no COMMENT ON SCHEMA
 CREATE SCHEMA IF NOT EXISTS "golden"."shop";
+-- create schema data_catalog
+-- note: schema comment not stored: the engine has no COMMENT ON SCHEMA
+CREATE SCHEMA IF NOT EXISTS "golden"."data_catalog";
 -- create table shop.customers
 CREATE OR REPLACE TABLE "golden"."shop"."customers" (
   "customer_id" BIGINT,
@@ -120,6 +123,58 @@ SELECT c.state, count(*) AS orders, date_diff('day', min(o.order_date), max(o.or
 FROM "golden"."shop"."orders" o JOIN "golden"."shop"."customers" c ON c.customer_id = o.customer_id
 GROUP BY c.state;
 COMMENT ON VIEW "golden"."shop"."v_orders_by_state" IS 'Orders per state';
+-- create view data_catalog.table_inventory
+CREATE OR REPLACE VIEW "golden"."data_catalog"."table_inventory" AS
+SELECT t.table_schema, t.table_name, t.table_type, t.comment, count(c.column_name) AS column_count
+FROM (SELECT table_schema, table_name, CASE WHEN table_type = 'VIEW' THEN 'VIEW' ELSE 'TABLE' END AS table_type, TABLE_COMMENT AS comment FROM information_schema.tables WHERE table_catalog = 'golden') t
+LEFT JOIN (SELECT table_schema, table_name, column_name, data_type, ordinal_position, COLUMN_COMMENT AS comment FROM information_schema.columns WHERE table_catalog = 'golden') c ON c.table_schema = t.table_schema AND c.table_name = t.table_name
+WHERE t.table_schema NOT IN ('data_catalog', 'information_schema')
+GROUP BY t.table_schema, t.table_name, t.table_type, t.comment;
+COMMENT ON VIEW "golden"."data_catalog"."table_inventory" IS 'Every table and view of the catalog with its column count and comment';
+-- create view data_catalog.column_inventory
+CREATE OR REPLACE VIEW "golden"."data_catalog"."column_inventory" AS
+SELECT table_schema, table_name, column_name, data_type, ordinal_position, comment
+FROM (SELECT table_schema, table_name, column_name, data_type, ordinal_position, COLUMN_COMMENT AS comment FROM information_schema.columns WHERE table_catalog = 'golden')
+WHERE table_schema NOT IN ('data_catalog', 'information_schema');
+COMMENT ON VIEW "golden"."data_catalog"."column_inventory" IS 'Every column of every table and view, with type and comment';
+-- create view data_catalog.schema_summary
+CREATE OR REPLACE VIEW "golden"."data_catalog"."schema_summary" AS
+SELECT t.table_schema,
+       sum(CASE WHEN t.table_type = 'TABLE' THEN 1 ELSE 0 END) AS tables,
+       sum(CASE WHEN t.table_type = 'VIEW' THEN 1 ELSE 0 END) AS views,
+       sum(coalesce(c.columns, 0)) AS columns
+FROM (SELECT table_schema, table_name, CASE WHEN table_type = 'VIEW' THEN 'VIEW' ELSE 'TABLE' END AS table_type, TABLE_COMMENT AS comment FROM information_schema.tables WHERE table_catalog = 'golden') t
+LEFT JOIN (SELECT table_schema, table_name, count(*) AS columns FROM (SELECT table_schema, table_name, column_name, data_type, ordinal_position, COLUMN_COMMENT AS comment FROM information_schema.columns WHERE table_catalog = 'golden') GROUP BY table_schema, table_name) c
+  ON c.table_schema = t.table_schema AND c.table_name = t.table_name
+WHERE t.table_schema NOT IN ('data_catalog', 'information_schema')
+GROUP BY t.table_schema;
+COMMENT ON VIEW "golden"."data_catalog"."schema_summary" IS 'Tables, views and columns per schema';
+-- create view data_catalog.pii_columns
+CREATE OR REPLACE VIEW "golden"."data_catalog"."pii_columns" AS
+SELECT table_schema, table_name, column_name, pii_type,
+       CASE WHEN pii_type IN ('GOVERNMENT_ID', 'FINANCIAL_OR_DEVICE_ID', 'BIRTH_DATE') THEN 'pii_high' ELSE 'confidential' END
+           AS data_classification
+FROM (SELECT table_schema, table_name, column_name,
+CASE WHEN lower(column_name) IN ('first_name', 'last_name', 'full_name', 'name', 'buyer_name', 'signed_by', 'tenant_name', 'contact_name',
+                                 'manager', 'technician', 'investigator')
+          AND table_name NOT IN ('merchants', 'stores', 'warehouses', 'facilities', 'pharmacies', 'branches', 'products', 'plans',
+                                 'courses', 'power_plants', 'substations', 'ev_stations', 'retail_stores', 'warehouses_lg', 'equipment',
+                                 'materials', 'suppliers', 'suppliers_mfg', 'production_lines', 'products_mfg', 'departments',
+                                 'facilities_edu', 'neighborhoods', 'brokerages', 'carriers', 'categories', 'drug_catalog') THEN 'NAME'
+     WHEN lower(column_name) LIKE '%email%' THEN 'EMAIL'
+     WHEN lower(column_name) LIKE '%phone%' AND lower(column_name) <> 'phone_number_type' THEN 'PHONE'
+     WHEN lower(column_name) LIKE '%ssn%' THEN 'GOVERNMENT_ID'
+     WHEN lower(column_name) IN ('date_of_birth', 'dob') THEN 'BIRTH_DATE'
+     WHEN lower(column_name) = 'address' AND table_name IN ('customers', 'policyholders', 'properties', 'customers_energy') THEN 'ADDRESS'
+     WHEN lower(column_name) LIKE '%card_number%' OR lower(column_name) LIKE '%account_number%' OR lower(column_name) = 'iccid'
+          OR lower(column_name) = 'imei' THEN 'FINANCIAL_OR_DEVICE_ID'
+END AS pii_type
+      FROM (SELECT c.table_schema, c.table_name, c.column_name
+            FROM (SELECT table_schema, table_name, column_name, data_type, ordinal_position, COLUMN_COMMENT AS comment FROM information_schema.columns WHERE table_catalog = 'golden') c
+            JOIN (SELECT table_schema, table_name, CASE WHEN table_type = 'VIEW' THEN 'VIEW' ELSE 'TABLE' END AS table_type, TABLE_COMMENT AS comment FROM information_schema.tables WHERE table_catalog = 'golden') t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+            WHERE t.table_type = 'TABLE' AND c.table_schema NOT IN ('data_catalog', 'information_schema')) b) p
+WHERE pii_type IS NOT NULL;
+COMMENT ON VIEW "golden"."data_catalog"."pii_columns" IS 'Columns of base tables holding personal data, with their kind and classification';
 -- audit shop.orders.customer_id -> customers.customer_id
 SELECT count(*) AS child_sampled, coalesce(sum(CASE WHEN p."customer_id" IS NULL THEN 1 ELSE 0 END), 0) AS orphans
 FROM (SELECT "customer_id" AS fk_value FROM "golden"."shop"."orders" WHERE "customer_id" IS NOT NULL LIMIT 100000) AS c

@@ -1,0 +1,81 @@
+package clxs.cli;
+
+import clxs.DemoCatalog;
+import clxs.industries.Industries;
+import clxs.model.Industry;
+import clxs.model.Names;
+import clxs.plan.Compiler;
+import clxs.target.LocalCatalogs;
+import clxs.target.LocalTarget;
+import clxs.target.ProgressListener;
+import clxs.target.RunResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code clxs audit}: the foreign-key orphan check of an existing catalog. */
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = {"Check every declared foreign key of an existing demo catalog for orphans",
+                "(a sampled LEFT JOIN per key, as after generation).", ""},
+        footer = {"", "Examples:",
+                "  clxs audit --catalog demo_test",
+                "  clxs audit --catalog demo_test --industry healthcare --json",
+                "", "Exit codes: 0 no orphans, 1 orphans found or the check failed, 2 bad input."})
+public final class AuditCommand implements Callable<Integer> {
+
+    @Option(names = "--catalog", required = true, paramLabel = "NAME", description = "Catalog to audit.")
+    String catalog;
+
+    @Option(names = {"--industry", "--industries"}, arity = "1..*", split = ",", paramLabel = "INDUSTRY", completionCandidates = IndustryNames.class,
+            description = "Industries to check (default: every industry schema found in the catalog).")
+    List<String> industries;
+
+    @Option(names = "--local-dir", paramLabel = "DIR", description = "Directory of local catalogs (default: $CLXS_HOME or ./clxs-data).")
+    Path localDir;
+
+    @Option(names = "--json", description = "Print the result as JSON (referential_integrity block).")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws SQLException {
+        PrintWriter out = spec.commandLine().getOut();
+        String problem = Names.problem(catalog);
+        if (problem != null) throw new BadInputException("--catalog '" + catalog + "' " + problem);
+        LocalCatalogs catalogs = new LocalCatalogs(localDir != null ? localDir : LocalCatalogs.defaultDir());
+        if (!catalogs.exists(catalog)) {
+            throw new BadInputException("there is no local catalog " + catalog + " in " + catalogs.dir() + " (found: " + String.join(", ", catalogs.list()) + ")");
+        }
+        LocalTarget target = LocalTarget.in(catalogs.dir()).withProgress(ProgressListener.SILENT);
+        List<String> schemas = target.schemas(catalog);
+        List<Industry> chosen = new ArrayList<>();
+        if (industries != null) {
+            for (String name : industries) {
+                Industry i = Industries.byName(name).orElseThrow(() -> new BadInputException("unknown industry '" + name + "'; valid: " + Industries.names()));
+                if (!schemas.contains(i.name())) throw new BadInputException("catalog " + catalog + " has no schema " + i.name());
+                chosen.add(i);
+            }
+        } else {
+            Industries.all().stream().filter(i -> schemas.contains(i.name())).forEach(chosen::add);
+        }
+        if (chosen.isEmpty()) throw new BadInputException("catalog " + catalog + " holds no industry schema to audit (schemas: " + schemas + ")");
+        RunResult r = target.audit(Compiler.auditOnly(DemoCatalog.named(catalog).industries(chosen)));
+        if (json) {
+            out.println(r.toJson());
+        } else if (r.referentialIntegrity() != null) {
+            out.print(r.referentialIntegrity().toText());
+        }
+        r.errors().forEach(e -> spec.commandLine().getErr().println("clxs: " + e.step() + ": " + e.error()));
+        boolean clean = r.succeeded() && r.referentialIntegrity() != null && r.referentialIntegrity().withOrphans() == 0;
+        return clean ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+}

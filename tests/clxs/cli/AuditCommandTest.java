@@ -1,0 +1,75 @@
+package clxs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clxs.DemoCatalogJson;
+import clxs.support.CliRun;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The foreign-key audit: clean after generation, and it catches a value corrupted afterwards. */
+class AuditCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theAuditPassesOnAFreshCatalogAndCatchesACorruptedForeignKey() throws Exception {
+        CliRun demo = CliRun.of("demo", "--catalog", "audited", "--industry", "healthcare", "--scale", "0.0002", "--seed", "5", "--no-medallion",
+                "--local-dir", dir.toString(), "--json");
+        assertEquals(0, demo.exitCode(), demo.toString());
+        JsonNode ri = DemoCatalogJson.MAPPER.readTree(demo.out()).get("referential_integrity");
+        assertEquals(ri.get("checks_run").asInt(), ri.get("orphan_free").asInt());
+        assertEquals(0, ri.get("with_orphans").asInt());
+        JsonNode first = ri.get("details").get(0);
+        assertEquals("healthcare", first.get("industry").asText());
+        assertEquals("claims", first.get("child").asText());
+        assertEquals("patient_id", first.get("fk").asText());
+        assertEquals("patients", first.get("parent").asText());
+        assertEquals("patient_id", first.get("parent_pk").asText());
+        assertEquals(20_000, first.get("child_sampled").asLong());
+
+        CliRun clean = CliRun.of("audit", "--catalog", "audited", "--local-dir", dir.toString());
+        assertEquals(0, clean.exitCode(), clean.toString());
+        assertTrue(clean.out().contains("✓ healthcare.claims.patient_id -> patients.patient_id"), clean.out());
+
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("audited.duckdb")); Statement s = c.createStatement()) {
+            s.execute("UPDATE healthcare.claims SET patient_id = 987654321 WHERE claim_id IN (1, 2)");
+        }
+        CliRun dirty = CliRun.of("audit", "--catalog", "audited", "--local-dir", dir.toString(), "--json");
+        assertEquals(ExitCodes.RUN_FAILED, dirty.exitCode(), dirty.toString());
+        JsonNode audit = DemoCatalogJson.MAPPER.readTree(dirty.out()).get("referential_integrity");
+        assertEquals(1, audit.get("with_orphans").asInt());
+        for (JsonNode d : audit.get("details")) {
+            boolean corrupted = d.get("child").asText().equals("claims") && d.get("fk").asText().equals("patient_id");
+            assertEquals(corrupted ? 2 : 0, d.get("orphans").asLong(), d.toString());
+            if (corrupted) assertEquals(0.01, d.get("orphan_pct").asDouble(), 1e-9);
+        }
+        CliRun text = CliRun.of("audit", "--catalog", "audited", "--local-dir", dir.toString());
+        assertTrue(text.out().contains("✗ healthcare.claims.patient_id -> patients.patient_id: 2 orphans of 20,000 sampled (0.01%)"), text.out());
+    }
+
+    @Test
+    void theAuditCanBeTurnedOffAndSaysSo() throws Exception {
+        CliRun r = CliRun.of("demo", "--catalog", "unaudited", "--industry", "healthcare", "--scale", "0.0002", "--no-medallion",
+                "--no-validate-referential-integrity", "--local-dir", dir.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonNode json = DemoCatalogJson.MAPPER.readTree(r.out());
+        assertFalse(json.has("referential_integrity"));
+        assertTrue(r.out().contains("validate_referential_integrity: false"), r.out());
+    }
+
+    @Test
+    void auditingAMissingCatalogIsBadInput() {
+        CliRun r = CliRun.of("audit", "--catalog", "nope", "--local-dir", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("no local catalog nope"), r.err());
+    }
+}
