@@ -38,6 +38,15 @@ public final class Clxs {
     public static final String VERSION = "0.1.0";
 
     public static final Industry HEALTHCARE = Industries.HEALTHCARE;
+    public static final Industry FINANCIAL = Industries.FINANCIAL;
+    public static final Industry RETAIL = Industries.RETAIL;
+    public static final Industry TELECOM = Industries.TELECOM;
+    public static final Industry MANUFACTURING = Industries.MANUFACTURING;
+    public static final Industry ENERGY = Industries.ENERGY;
+    public static final Industry EDUCATION = Industries.EDUCATION;
+    public static final Industry REAL_ESTATE = Industries.REAL_ESTATE;
+    public static final Industry LOGISTICS = Industries.LOGISTICS;
+    public static final Industry INSURANCE = Industries.INSURANCE;
 
     public static final Dialect DATABRICKS = Dialect.DATABRICKS;
     public static final Dialect DUCKDB = Dialect.DUCKDB;
