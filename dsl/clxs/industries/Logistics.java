@@ -111,8 +111,9 @@ public final class Logistics {
                         .col("speed_mph", SqlType.decimal(5, 1), decimals(0, 85, 1, Skew.normal(42, 20)), "Speed")
                         .col("fuel_level_pct", SqlType.decimal(5, 1), decimals(3, 100, 1, Skew.UNIFORM), "Fuel level")
                         .col("engine_temp_f", SqlType.decimal(5, 1), decimals(140, 260, 1, Skew.normal(196, 11)), "Coolant temperature")
+                        // at least 80 miles a day, at most 3 per hour of the day: midnight never goes backwards
                         .col("odometer_miles", BIGINT, derived("20000 + (vehicle_id * 7919) % 90000 + {{days_between(DATE '2019-01-01', CAST(timestamp_utc AS DATE))}} "
-                                + "* (80 + (vehicle_id * 31) % 220) + hour(timestamp_utc) * 4"), "Odometer, non-decreasing per vehicle")
+                                + "* (80 + (vehicle_id * 31) % 220) + hour(timestamp_utc) * 3"), "Odometer, non-decreasing per vehicle")
                         .col("timestamp_utc", timestamps(DAY_SHIFT), "Reading time (UTC)")
                         .col("idle_minutes", ints(0, 240, Skew.power(3.0)), "Idle time since last reading"))
 
