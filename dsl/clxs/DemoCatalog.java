@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  * inclusive), {@code seed} (null draws one per plan), {@code batch_size} (rows per INSERT),
  * {@code max_workers} (parallel statements), {@code owner}, {@code storage_location},
  * {@code drop_existing}, {@code medallion}, {@code create_functions}, {@code create_volumes},
- * {@code validate_referential_integrity} (the foreign-key audit after generation).
+ * {@code validate_referential_integrity} (the foreign-key audit after generation), {@code data_model}
+ * ({@code flat} or {@code star_schema}), {@code schema_only}, {@code dq_profile}, {@code uc_best_practices},
+ * {@code dest_catalog}.
  */
 public final class DemoCatalog {
 
@@ -67,6 +69,11 @@ public final class DemoCatalog {
         boolean createFunctions = true;
         boolean createVolumes = true;
         boolean validateReferentialIntegrity = true;
+        DataModel dataModel = DataModel.FLAT;
+        boolean schemaOnly;
+        DqProfile dqProfile = DqProfile.REALISTIC;
+        boolean ucBestPractices = true;
+        String destCatalog;
 
         Settings copy() {
             try {
@@ -78,7 +85,8 @@ public final class DemoCatalog {
 
         List<Object> values() {
             return Arrays.asList(catalogName, industries, scale, startDate, endDate, seed, batchSize, maxWorkers, owner, storageLocation,
-                    dropExisting, medallion, createFunctions, createVolumes, validateReferentialIntegrity);
+                    dropExisting, medallion, createFunctions, createVolumes, validateReferentialIntegrity, dataModel, schemaOnly, dqProfile,
+                    ucBestPractices, destCatalog);
         }
     }
 
@@ -111,6 +119,15 @@ public final class DemoCatalog {
         }
         if (s.owner != null && (s.owner.isBlank() || s.owner.chars().anyMatch(Character::isISOControl) || s.owner.contains("`"))) {
             throw new InvalidDefinitionException("owner", "must be a principal name without backticks or control characters, got '" + s.owner + "'");
+        }
+        if (s.dataModel == null) throw new InvalidDefinitionException("data_model", "a data model is required");
+        if (s.dqProfile == null) throw new InvalidDefinitionException("dq_profile", "a data-quality profile is required");
+        if (s.destCatalog != null) {
+            String destProblem = Names.problem(s.destCatalog);
+            if (destProblem != null) throw new InvalidDefinitionException("dest_catalog", "'" + s.destCatalog + "' " + destProblem);
+            if (s.destCatalog.equalsIgnoreCase(s.catalogName)) {
+                throw new InvalidDefinitionException("dest_catalog", "must differ from the catalog being generated ('" + s.catalogName + "')");
+            }
         }
         if (s.storageLocation != null && !LOCATION.matcher(s.storageLocation).matches()) {
             throw new InvalidDefinitionException("storage_location",
@@ -164,6 +181,19 @@ public final class DemoCatalog {
     public boolean createVolumes() { return s.createVolumes; }
 
     public boolean validateReferentialIntegrity() { return s.validateReferentialIntegrity; }
+
+    public DataModel dataModel() { return s.dataModel; }
+
+    /** Whether rows are skipped (see {@link #schemaOnly()}, which sets it). */
+    public boolean isSchemaOnly() { return s.schemaOnly; }
+
+    public DqProfile dqProfile() { return s.dqProfile; }
+
+    /** Unity Catalog governance on the generated tables: tags, keys, CHECKs, properties, grants, masks, row filters. */
+    public boolean ucBestPractices() { return s.ucBestPractices; }
+
+    /** The catalog the generated one is cloned into, or null. */
+    public String destCatalog() { return s.destCatalog; }
 
     /** Another catalog name, same settings. */
     public DemoCatalog catalog(String name) { return change(x -> x.catalogName = name); }
@@ -220,6 +250,29 @@ public final class DemoCatalog {
     /** Run the sampled foreign-key orphan check after generation (on by default). */
     public DemoCatalog validateReferentialIntegrity(boolean audit) { return change(x -> x.validateReferentialIntegrity = audit); }
 
+    public DemoCatalog dataModel(DataModel model) { return change(x -> x.dataModel = model); }
+
+    /**
+     * Adds the Kimball overlay {@code <industry>_star} ({@code data_model: star_schema}):
+     * <pre>{@code
+     * CREATE OR REPLACE TABLE demo.healthcare_star.fct_claims AS
+     * SELECT f.*, d0.patient_sk, ... FROM demo.healthcare.claims f LEFT JOIN demo.healthcare_star.dim_patient d0 ON ...
+     * }</pre>
+     */
+    public DemoCatalog starSchema() { return dataModel(DataModel.STAR_SCHEMA); }
+
+    /** Every table, view and function is created, but no row is written: a DDL check in seconds, at any scale. */
+    public DemoCatalog schemaOnly() { return schemaOnly(true); }
+
+    public DemoCatalog schemaOnly(boolean ddlOnly) { return change(x -> x.schemaOnly = ddlOnly); }
+
+    public DemoCatalog dqProfile(DqProfile profile) { return change(x -> x.dqProfile = profile); }
+
+    public DemoCatalog ucBestPractices(boolean apply) { return change(x -> x.ucBestPractices = apply); }
+
+    /** After generation, clone the catalog into {@code catalog} (DEEP CLONE on Databricks, a copy locally). */
+    public DemoCatalog destCatalog(String catalog) { return change(x -> x.destCatalog = catalog); }
+
     // ------------------------------------------------------------------ terminal operations
 
     /** Compiles the definition into phases of dialect-free steps (draws a seed if none is set). */
@@ -239,6 +292,18 @@ public final class DemoCatalog {
 
     public RunResult generate(Target target) {
         return target.execute(plan());
+    }
+
+    /** Removes the local catalog (and its clone, volumes and files) that {@link #generate()} made; returns what went. */
+    public List<String> cleanup() {
+        return cleanup(LocalTarget.defaults());
+    }
+
+    /** Removes the catalog, and its clone when {@code dest_catalog} is set, from {@code target}. */
+    public List<String> cleanup(Target target) {
+        List<String> names = new ArrayList<>(List.of(s.catalogName));
+        if (s.destCatalog != null) names.add(s.destCatalog);
+        return target.cleanup(names);
     }
 
     /** Total rows of all tables at this scale. */

@@ -28,7 +28,8 @@ public final class DemoCatalogJson {
 
     /** Every field this version reads, in the order it writes them. */
     public static final List<String> FIELDS = List.of("catalog_name", "industries", "scale_factor", "batch_size", "max_workers",
-            "start_date", "end_date", "owner", "storage_location", "drop_existing", "medallion", "create_functions", "create_volumes", "validate_referential_integrity", "seed");
+            "start_date", "end_date", "owner", "storage_location", "drop_existing", "medallion", "create_functions", "create_volumes", "validate_referential_integrity", "data_model", "schema_only", "dq_profile",
+            "uc_best_practices", "dest_catalog", "seed");
 
     /** A definition read from JSON, and the fields that were present but not understood. */
     public record Parsed(DemoCatalog definition, List<String> ignoredFields) {}
@@ -60,6 +61,11 @@ public final class DemoCatalogJson {
         o.put("create_functions", d.createFunctions());
         o.put("create_volumes", d.createVolumes());
         o.put("validate_referential_integrity", d.validateReferentialIntegrity());
+        o.put("data_model", d.dataModel().jsonName());
+        o.put("schema_only", d.isSchemaOnly());
+        o.put("dq_profile", d.dqProfile().jsonName());
+        o.put("uc_best_practices", d.ucBestPractices());
+        if (d.destCatalog() != null) o.put("dest_catalog", d.destCatalog());
         if (d.seed() != null) o.put("seed", d.seed());
         return o;
     }
@@ -98,6 +104,11 @@ public final class DemoCatalogJson {
         if (o.hasNonNull("create_functions")) d = d.createFunctions(bool(o, "create_functions"));
         if (o.hasNonNull("create_volumes")) d = d.createVolumes(bool(o, "create_volumes"));
         if (o.hasNonNull("validate_referential_integrity")) d = d.validateReferentialIntegrity(bool(o, "validate_referential_integrity"));
+        if (o.hasNonNull("data_model")) d = d.dataModel(DataModel.of(text(o, "data_model")));
+        if (o.hasNonNull("schema_only")) d = d.schemaOnly(bool(o, "schema_only"));
+        if (o.hasNonNull("dq_profile")) d = d.dqProfile(DqProfile.of(text(o, "dq_profile")));
+        if (o.hasNonNull("uc_best_practices")) d = d.ucBestPractices(bool(o, "uc_best_practices"));
+        if (o.hasNonNull("dest_catalog")) d = d.destCatalog(text(o, "dest_catalog"));
         if (o.hasNonNull("seed")) d = d.seed(integer(o, "seed"));
         List<String> ignored = new ArrayList<>();
         Set<String> known = Set.copyOf(FIELDS);

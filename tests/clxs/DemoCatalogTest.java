@@ -102,7 +102,8 @@ class DemoCatalogTest {
     void jsonRoundTripKeepsEverySetting() {
         DemoCatalog d = DemoCatalog.named("demo_x").industries(Industries.HEALTHCARE).scale(0.25).dates("2021-03-01", "2023-06-30").seed(99)
                 .batchSize(1234).maxWorkers(3).owner("team@company.com").storageLocation("abfss://c@a.dfs.core.windows.net/demo")
-                .dropExisting(true).medallion(false).createFunctions(false).createVolumes(false);
+                .dropExisting(true).medallion(false).createFunctions(false).createVolumes(false).starSchema().schemaOnly()
+                .dqProfile(DqProfile.DIRTY).ucBestPractices(false).destCatalog("demo_x_copy").validateReferentialIntegrity(false);
         String json = d.toJson();
         for (String field : DemoCatalogJson.FIELDS) assertTrue(json.contains("\"" + field + "\""), field + " missing from " + json);
         assertEquals(d, DemoCatalog.fromJson(json));

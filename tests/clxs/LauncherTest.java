@@ -82,6 +82,7 @@ class LauncherTest {
         Result query = run(Map.of(), true, "clxs.java", "query", "select count(*) AS claims from readme_demo.healthcare.claims",
                 "--local-dir", data.toString());
         assertEquals(0, query.exit(), query.toString());
-        assertTrue(query.out().contains("50000"), query.out());
+        // 50,000 generated claims and the 100 duplicates of the default data-quality profile
+        assertTrue(query.out().contains("50100"), query.out());
     }
 }

@@ -25,7 +25,8 @@ public final class DefinitionOptions {
             Map.entry("catalog_name", "--catalog"), Map.entry("industries", "--industry"), Map.entry("scale_factor", "--scale"),
             Map.entry("seed", "--seed"), Map.entry("start_date", "--start-date"), Map.entry("end_date", "--end-date"),
             Map.entry("batch_size", "--batch-size"), Map.entry("max_workers", "--max-workers"), Map.entry("owner", "--owner"),
-            Map.entry("storage_location", "--storage-location"), Map.entry("config", "--config"));
+            Map.entry("storage_location", "--storage-location"), Map.entry("config", "--config"), Map.entry("data_model", "--data-model"),
+            Map.entry("dq_profile", "--dq-profile"), Map.entry("dest_catalog", "--dest-catalog"));
 
     @Option(names = "--catalog", paramLabel = "NAME", description = "Catalog to create (letters, digits, underscores).")
     String catalog;
@@ -67,6 +68,25 @@ public final class DefinitionOptions {
     @Option(names = "--no-validate-referential-integrity", description = "Skip the foreign-key orphan audit after generation.")
     Boolean noAudit;
 
+    @Option(names = "--data-model", paramLabel = "MODEL", description = "flat (default) or star_schema: adds <industry>_star with dim_date, dims and facts.")
+    String dataModel;
+
+    @Option(names = "--star-schema", description = "Same as --data-model star_schema.")
+    Boolean starSchema;
+
+    @Option(names = "--schema-only", description = "Create every table, view and function but write no rows (seconds at any scale).")
+    Boolean schemaOnly;
+
+    @Option(names = "--dq-profile", paramLabel = "PROFILE",
+            description = "Data-quality issues to inject: clean, realistic (default: 1%% NULLs, 0.1%% outliers, 100 duplicate rows per table) or dirty.")
+    String dqProfile;
+
+    @Option(names = "--no-uc-best-practices", description = "Skip governance: tags, keys, CHECKs, table properties, grants, masks, row filters.")
+    Boolean noUcBestPractices;
+
+    @Option(names = "--dest-catalog", paramLabel = "NAME", description = "Clone the generated catalog into NAME (DEEP CLONE on Databricks, a copy locally).")
+    String destCatalog;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Read the definition from a JSON file (seed API field names); flags override it.")
     Path config;
 
@@ -94,6 +114,17 @@ public final class DefinitionOptions {
         if (Boolean.TRUE.equals(dropExisting)) tree.put("drop_existing", true);
         if (Boolean.TRUE.equals(noMedallion)) tree.put("medallion", false);
         if (Boolean.TRUE.equals(noAudit)) tree.put("validate_referential_integrity", false);
+        if (dataModel != null) tree.put("data_model", dataModel);
+        if (Boolean.TRUE.equals(starSchema)) {
+            if (dataModel != null && !dataModel.equalsIgnoreCase("star_schema")) {
+                throw new InvalidDefinitionException("data_model", "--star-schema contradicts --data-model " + dataModel);
+            }
+            tree.put("data_model", "star_schema");
+        }
+        if (Boolean.TRUE.equals(schemaOnly)) tree.put("schema_only", true);
+        if (dqProfile != null) tree.put("dq_profile", dqProfile);
+        if (Boolean.TRUE.equals(noUcBestPractices)) tree.put("uc_best_practices", false);
+        if (destCatalog != null) tree.put("dest_catalog", destCatalog);
         if (!tree.hasNonNull("catalog_name")) {
             throw new InvalidDefinitionException("catalog_name", "a catalog name is required (--catalog NAME or \"catalog_name\" in --config)");
         }

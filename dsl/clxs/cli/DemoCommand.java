@@ -55,7 +55,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--export-config", paramLabel = "FILE", description = "Write the definition as JSON to FILE and exit (reuse it with --config).")
     Path exportConfig;
 
-    @Option(names = "--cleanup", description = "Remove the catalog named by --catalog instead of generating it.")
+    @Option(names = "--cleanup", description = "Remove the catalog named by --catalog (and --dest-catalog, if given), its volumes and files, "
+            + "instead of generating it.")
     boolean cleanup;
 
     @Option(names = "--threads", hidden = true, paramLabel = "N", description = "DuckDB threads (default: one per core).")
@@ -109,12 +110,20 @@ public final class DemoCommand implements Callable<Integer> {
         if (problem != null) {
             throw new InvalidDefinitionException("catalog_name", name == null ? "--cleanup needs --catalog NAME" : "'" + name + "' " + problem);
         }
-        LocalCatalogs catalogs = new LocalCatalogs(dir());
-        List<Path> removed = catalogs.delete(name);
+        String dest = definition.destCatalog;
+        if (dest != null && Names.problem(dest) != null) throw new InvalidDefinitionException("dest_catalog", "'" + dest + "' " + Names.problem(dest));
+        List<String> names = dest == null ? List.of(name) : List.of(name, dest);
+        if (dryRun) {
+            new DryRun(Dialect.DUCKDB, out).cleanup(names);
+            return ExitCodes.OK;
+        }
+        LocalTarget local = LocalTarget.in(dir());
+        List<String> removed = local.cleanup(names);
+        String what = String.join(" and ", names);
         if (removed.isEmpty()) {
-            out.println("Nothing to clean up: there is no local catalog " + name + " in " + catalogs.dir());
+            out.println("Nothing to clean up: there is no local catalog " + what + " in " + local.catalogs().dir());
         } else {
-            out.println("Removed local catalog " + name + ":");
+            out.println("Removed local catalog " + what + ":");
             removed.forEach(p -> out.println("  " + p));
         }
         return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package clxs.industries;
 
+import clxs.model.PiiRules;
 import clxs.model.View;
 import java.util.List;
 
@@ -10,23 +11,6 @@ import java.util.List;
 public final class DataCatalog {
 
     public static final String SCHEMA = "data_catalog";
-
-    /** Column names that hold personal data, with their kind and classification. */
-    static final String PII_KIND = """
-            CASE WHEN lower(column_name) IN ('first_name', 'last_name', 'full_name', 'name', 'buyer_name', 'signed_by', 'tenant_name', 'contact_name',
-                                             'manager', 'technician', 'investigator')
-                      AND table_name NOT IN ('merchants', 'stores', 'warehouses', 'facilities', 'pharmacies', 'branches', 'products', 'plans',
-                                             'courses', 'power_plants', 'substations', 'ev_stations', 'retail_stores', 'warehouses_lg', 'equipment',
-                                             'materials', 'suppliers', 'suppliers_mfg', 'production_lines', 'products_mfg', 'departments',
-                                             'facilities_edu', 'neighborhoods', 'brokerages', 'carriers', 'categories', 'drug_catalog') THEN 'NAME'
-                 WHEN lower(column_name) LIKE '%email%' THEN 'EMAIL'
-                 WHEN lower(column_name) LIKE '%phone%' AND lower(column_name) <> 'phone_number_type' THEN 'PHONE'
-                 WHEN lower(column_name) LIKE '%ssn%' THEN 'GOVERNMENT_ID'
-                 WHEN lower(column_name) IN ('date_of_birth', 'dob') THEN 'BIRTH_DATE'
-                 WHEN lower(column_name) = 'address' AND table_name IN ('customers', 'policyholders', 'properties', 'customers_energy') THEN 'ADDRESS'
-                 WHEN lower(column_name) LIKE '%card_number%' OR lower(column_name) LIKE '%account_number%' OR lower(column_name) = 'iccid'
-                      OR lower(column_name) = 'imei' THEN 'FINANCIAL_OR_DEVICE_ID'
-            END""";
 
     private DataCatalog() {}
 
@@ -56,10 +40,10 @@ public final class DataCatalog {
                     """),
             View.of("pii_columns", "Columns of base tables holding personal data, with their kind and classification", """
                     SELECT table_schema, table_name, column_name, pii_type,
-                           CASE WHEN pii_type IN ('GOVERNMENT_ID', 'FINANCIAL_OR_DEVICE_ID', 'BIRTH_DATE') THEN 'pii_high' ELSE 'confidential' END
-                               AS data_classification
+                    """ + PiiRules.sqlClassification("pii_type") + """
+                     AS data_classification
                     FROM (SELECT table_schema, table_name, column_name,
-                    """ + PII_KIND + """
+                    """ + PiiRules.sqlCase() + """
                      AS pii_type
                           FROM (SELECT c.table_schema, c.table_name, c.column_name
                                 FROM {{catalog_columns()}} c

@@ -351,6 +351,10 @@ public final class Education {
 
                 .views(EducationViews.ALL)
                 .udfs(udfs())
+                .gold(GoldViews.EDUCATION)
+                .star(StarSchemas.EDUCATION)
+                .checks(BusinessRules.EDUCATION_CHECKS)
+                .changes(BusinessRules.EDUCATION_CHANGES)
                 .build();
     }
 

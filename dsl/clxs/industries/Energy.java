@@ -342,6 +342,10 @@ public final class Energy {
 
                 .views(EnergyViews.ALL)
                 .udfs(udfs())
+                .gold(GoldViews.ENERGY)
+                .star(StarSchemas.ENERGY)
+                .checks(BusinessRules.ENERGY_CHECKS)
+                .changes(BusinessRules.ENERGY_CHANGES)
                 .build();
     }
 

@@ -346,6 +346,10 @@ public final class Financial {
 
                 .views(FinancialViews.ALL)
                 .udfs(udfs())
+                .gold(GoldViews.FINANCIAL)
+                .star(StarSchemas.FINANCIAL)
+                .checks(BusinessRules.FINANCIAL_CHECKS)
+                .changes(BusinessRules.FINANCIAL_CHANGES)
                 .build();
     }
 

@@ -511,6 +511,10 @@ public final class Healthcare {
 
                 .views(HealthcareViews.ALL)
                 .udfs(udfs())
+                .gold(GoldViews.HEALTHCARE)
+                .star(StarSchemas.HEALTHCARE)
+                .checks(BusinessRules.HEALTHCARE_CHECKS)
+                .changes(BusinessRules.HEALTHCARE_CHANGES)
                 .build();
     }
 

@@ -301,7 +301,7 @@ public final class Insurance {
                         .col("affected_states", template("{}, {}", place(PlaceField.STATE, "first"), place(PlaceField.STATE, "second")), "States")
                         .col("estimated_insured_losses", money, amount(50_000_000, 1.5, 100_000, 60_000_000_000.0), "Insured loss estimate")
                         .col("claims_count", ints(10, 500_000, Skew.logNormal(4_000, 1.4)), "Claims")
-                        .col("pcs_number", code("PCS-9999"), "Catastrophe serial number"))
+                        .col("pcs_number", code("PCS-999999"), "Catastrophe serial number"))
 
                 .table(Table.lookup("subrogation", 100_000).date("opened_date")
                         .comment("Recovery from responsible parties")
@@ -316,6 +316,10 @@ public final class Insurance {
 
                 .views(InsuranceViews.ALL)
                 .udfs(udfs())
+                .gold(GoldViews.INSURANCE)
+                .star(StarSchemas.INSURANCE)
+                .checks(BusinessRules.INSURANCE_CHECKS)
+                .changes(BusinessRules.INSURANCE_CHANGES)
                 .build();
     }
 

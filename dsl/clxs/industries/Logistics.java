@@ -191,7 +191,7 @@ public final class Logistics {
                         .col("carrier_id", sequence(), "Unique carrier identifier")
                         .col("name", pool(CARRIERS, "name", "carrier"), "Carrier")
                         .col("mode", pool(CARRIERS, "mode", "carrier"), "Mode")
-                        .col("scac", code("AAAA"), "Standard carrier alpha code")
+                        .col("scac", code("AAAA", ints(0, 456_975)), "Standard carrier alpha code")
                         .col("on_time_pct", SqlType.decimal(5, 1), decimals(70, 99.5, 1, Skew.normal(92, 4)), "On-time performance")
                         .col("rating", SqlType.decimal(2, 1), decimals(1, 5, 1, Skew.normal(4.0, 0.5)), "Shipper rating")
                         .col("hq_state", place(PlaceField.STATE), "Headquarters state"))
@@ -338,6 +338,10 @@ public final class Logistics {
 
                 .views(LogisticsViews.ALL)
                 .udfs(udfs())
+                .gold(GoldViews.LOGISTICS)
+                .star(StarSchemas.LOGISTICS)
+                .checks(BusinessRules.LOGISTICS_CHECKS)
+                .changes(BusinessRules.LOGISTICS_CHANGES)
                 .build();
     }
 

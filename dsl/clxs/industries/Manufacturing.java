@@ -229,7 +229,7 @@ public final class Manufacturing {
 
                 .table(Table.dimension("products_mfg", 1_000_000)
                         .comment("Manufactured products")
-                        .col("product_code", code("PRD-99999X"), "Product code")
+                        .col("product_code", code("PRD-999999X"), "Product code")
                         .col("name", template("{} {}", pool(PRODUCT_FAMILIES, "family", "family"), code("AX-99", ints(0, 9_999))), "Product name")
                         .col("category", pool(PRODUCT_FAMILIES, "category", "family"), "Category")
                         .col("weight_kg", SqlType.decimal(8, 3), derived("round($0 * $1, 3)", pool(PRODUCT_FAMILIES, "weight", "family"),
@@ -358,6 +358,10 @@ public final class Manufacturing {
 
                 .views(ManufacturingViews.ALL)
                 .udfs(udfs())
+                .gold(GoldViews.MANUFACTURING)
+                .star(StarSchemas.MANUFACTURING)
+                .checks(BusinessRules.MANUFACTURING_CHECKS)
+                .changes(BusinessRules.MANUFACTURING_CHANGES)
                 .build();
     }
 

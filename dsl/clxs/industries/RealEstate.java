@@ -313,6 +313,10 @@ public final class RealEstate {
 
                 .views(RealEstateViews.ALL)
                 .udfs(udfs())
+                .gold(GoldViews.REAL_ESTATE)
+                .star(StarSchemas.REAL_ESTATE)
+                .checks(BusinessRules.REAL_ESTATE_CHECKS)
+                .changes(BusinessRules.REAL_ESTATE_CHANGES)
                 .build();
     }
 

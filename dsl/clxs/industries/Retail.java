@@ -218,7 +218,7 @@ public final class Retail {
                 .table(Table.dimension("categories", 1_000_000)
                         .comment("Merchandising categories")
                         .col("category_id", sequence(), "Unique category identifier")
-                        .col("name", template("{} - {}", pool(CATALOG, "subcategory", "type"), code("AA99")), "Category name")
+                        .col("name", template("{} - {}", pool(CATALOG, "subcategory", "type"), code("AA99", ints(0, 67_599))), "Category name")
                         .col("parent_category", pool(CATALOG, "category", "type"), "Parent category")
                         .col("description", template("{} for every budget", pool(CATALOG, "noun", "type")), "Description")
                         .col("is_active", bool(0.92), "Shown on the site")
@@ -334,6 +334,10 @@ public final class Retail {
 
                 .views(RetailViews.ALL)
                 .udfs(udfs())
+                .gold(GoldViews.RETAIL)
+                .star(StarSchemas.RETAIL)
+                .checks(BusinessRules.RETAIL_CHECKS)
+                .changes(BusinessRules.RETAIL_CHANGES)
                 .build();
     }
 

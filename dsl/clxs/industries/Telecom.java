@@ -186,7 +186,7 @@ public final class Telecom {
                 .table(Table.dimension("towers", 1_000_000)
                         .comment("Cell sites")
                         .col("tower_id", sequence(), "Unique tower identifier")
-                        .col("tower_name", template("TWR-{}-{}", place(PlaceField.STATE), code("99999")), "Site name")
+                        .col("tower_name", template("TWR-{}-{}", place(PlaceField.STATE), code("99999", ints(0, 99_999))), "Site name")
                         .col("latitude", place(PlaceField.LATITUDE), "Latitude")
                         .col("longitude", place(PlaceField.LONGITUDE), "Longitude")
                         .col("tower_type", weighted("MACRO", 60, "SMALL_CELL", 25, "DAS", 8, "ROOFTOP", 7), "Site type")
@@ -327,6 +327,10 @@ public final class Telecom {
 
                 .views(TelecomViews.ALL)
                 .udfs(udfs())
+                .gold(GoldViews.TELECOM)
+                .star(StarSchemas.TELECOM)
+                .checks(BusinessRules.TELECOM_CHECKS)
+                .changes(BusinessRules.TELECOM_CHANGES)
                 .build();
     }
 

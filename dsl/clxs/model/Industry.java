@@ -13,16 +13,55 @@ import java.util.Set;
  * the same name. Foreign keys are not declared separately: they follow from the
  * {@link Gen.ForeignKey} generators of the columns, so a key can never point outside its parent.
  */
-public record Industry(String name, String description, List<Table> tables, List<View> views, List<Udf> udfs) {
+public record Industry(String name, String description, List<Table> tables, List<View> views, List<Udf> udfs, Overlays overlays) {
+
+    /**
+     * What the optional layers build on top of the industry's tables: the gold views of the
+     * medallion layer (over {@code <industry>_silver}), the star schema, the CHECK rules and the
+     * updates that give tables a version history.
+     */
+    public record Overlays(List<View> gold, StarSchema star, List<CheckRule> checks, List<TableChange> changes) {
+        public static final Overlays NONE = new Overlays(List.of(), StarSchema.NONE, List.of(), List.of());
+
+        public Overlays {
+            gold = List.copyOf(gold);
+            checks = List.copyOf(checks);
+            changes = List.copyOf(changes);
+        }
+    }
 
     public Industry {
         Names.require("industry", name);
         tables = List.copyOf(tables);
         views = List.copyOf(views);
         udfs = List.copyOf(udfs);
+        if (overlays == null) overlays = Overlays.NONE;
         unique("table", tables.stream().map(Table::name).toList());
         unique("view", views.stream().map(View::name).toList());
         unique("function", udfs.stream().map(Udf::name).toList());
+        unique("gold view", overlays.gold().stream().map(View::name).toList());
+        unique("check", overlays.checks().stream().map(CheckRule::name).toList());
+    }
+
+    public List<View> gold() {
+        return overlays.gold();
+    }
+
+    public StarSchema star() {
+        return overlays.star();
+    }
+
+    public List<CheckRule> checks() {
+        return overlays.checks();
+    }
+
+    public List<TableChange> changes() {
+        return overlays.changes();
+    }
+
+    /** The same industry with other tables (used by layers that add columns, such as SCD2). */
+    public Industry withTables(List<Table> replaced) {
+        return new Industry(name, description, replaced, views, udfs, overlays);
     }
 
     public static Builder named(String name) {
@@ -76,6 +115,10 @@ public record Industry(String name, String description, List<Table> tables, List
         private final List<Table.Builder> tables = new ArrayList<>();
         private final List<View> views = new ArrayList<>();
         private final List<Udf> udfs = new ArrayList<>();
+        private final List<View> gold = new ArrayList<>();
+        private StarSchema star = StarSchema.NONE;
+        private final List<CheckRule> checks = new ArrayList<>();
+        private final List<TableChange> changes = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -115,6 +158,27 @@ public record Industry(String name, String description, List<Table> tables, List
             return this;
         }
 
+        /** Aggregated views of the medallion gold layer, reading {@code {{<industry>_silver.table}}} and base tables. */
+        public Builder gold(List<View> views) {
+            gold.addAll(views);
+            return this;
+        }
+
+        public Builder star(StarSchema schema) {
+            this.star = schema;
+            return this;
+        }
+
+        public Builder checks(List<CheckRule> rules) {
+            checks.addAll(rules);
+            return this;
+        }
+
+        public Builder changes(List<TableChange> updates) {
+            changes.addAll(updates);
+            return this;
+        }
+
         public Industry build() {
             Map<String, Table.Builder> byName = new LinkedHashMap<>();
             for (Table.Builder t : tables) {
@@ -129,7 +193,7 @@ public record Industry(String name, String description, List<Table> tables, List
                 }
                 built.add(t.build(cols));
             }
-            Industry industry = new Industry(name, description, built, views, udfs);
+            Industry industry = new Industry(name, description, built, views, udfs, new Overlays(gold, star, checks, changes));
             new ReferenceCheck(industry).check();
             return industry;
         }

@@ -15,6 +15,29 @@ final class ReferenceCheck {
                 check(t, c.gen(), industry.name() + "." + t.name() + "." + c.name());
             }
         }
+        checkOverlays();
+    }
+
+    /** The star schema, CHECK rules and version updates name tables and columns of this industry. */
+    private void checkOverlays() {
+        String where = industry.name();
+        StarSchema star = industry.star();
+        for (String fact : star.facts()) table(where + " star schema: fact", fact);
+        for (StarSchema.Dimension d : star.dimensions()) {
+            if (d instanceof StarSchema.Conformed c) {
+                Table t = table(where + " star schema: " + c.name(), c.table());
+                if (t.primaryKey().isEmpty()) throw new IllegalArgumentException(where + " star schema: " + c.name() + " needs a table with a key column");
+            } else if (d instanceof StarSchema.Derived x) {
+                table(where + " star schema: " + x.name(), x.table()).column(x.column()).orElseThrow(() ->
+                        new IllegalArgumentException(where + " star schema: " + x.name() + ": table " + x.table() + " has no column '" + x.column() + "'"));
+            }
+        }
+        for (CheckRule r : industry.checks()) table(where + " check " + r.name(), r.table());
+        for (TableChange c : industry.changes()) table(where + " change '" + c.description() + "'", c.table());
+    }
+
+    private Table table(String what, String name) {
+        return industry.table(name).orElseThrow(() -> new IllegalArgumentException(what + " names unknown table '" + name + "'"));
     }
 
     private void check(Table table, Gen gen, String where) {

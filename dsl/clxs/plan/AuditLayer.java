@@ -21,8 +21,12 @@ public final class AuditLayer implements Layer {
             plan.skip("referential-integrity audit", "turned off (validate_referential_integrity: false)");
             return;
         }
+        if (d.isSchemaOnly()) {
+            plan.skip("referential-integrity audit", "schema-only run: there are no rows to check");
+            return;
+        }
         PlanBuilder.PhaseBuilder phase = plan.phase("audit", "check every foreign key for orphans (sampled LEFT JOIN)");
-        for (Industry industry : d.industries()) checks(d.catalogName(), industry).forEach(phase::add);
+        for (Industry industry : plan.industries()) checks(d.catalogName(), industry).forEach(phase::add);
     }
 
     /** The checks of one industry's foreign keys in {@code catalog}. */

@@ -1,6 +1,17 @@
 package clxs.plan;
 
 import clxs.DemoCatalog;
+import clxs.plan.enrichment.AccessPoliciesLayer;
+import clxs.plan.enrichment.CloneLayer;
+import clxs.plan.enrichment.CloneTemplateLayer;
+import clxs.plan.enrichment.ConstraintsLayer;
+import clxs.plan.enrichment.DataQualityLayer;
+import clxs.plan.enrichment.GrantsLayer;
+import clxs.plan.enrichment.OptimizeLayer;
+import clxs.plan.enrichment.TablePropertiesLayer;
+import clxs.plan.enrichment.TagsLayer;
+import clxs.plan.enrichment.VersionHistoryLayer;
+import clxs.plan.enrichment.VolumesLayer;
 import java.util.List;
 
 /**
@@ -9,12 +20,34 @@ import java.util.List;
  */
 public final class Compiler {
 
+    /**
+     * The layers in the order their phases run: generation, then data-quality issues (so bronze
+     * lands them and silver cleans them), medallion, star schema, version history, constraints
+     * (after every write, so CHECKs hold on the final data), governance, tuning, volumes, the
+     * clone (before masks and row filters, which do not clone), files, and the audit last.
+     */
     private static final List<Layer> LAYERS = List.of(
             new CatalogLayer(),
             new IndustryTablesLayer(),
             new FunctionsLayer(),
+            AccessPoliciesLayer.functionsLayer(),
             new ViewsLayer(),
             new CatalogViewsLayer(),
+            new DataQualityLayer(),
+            new BronzeLayer(),
+            new SilverLayer(),
+            new GoldLayer(),
+            new StarSchemaLayer(),
+            new VersionHistoryLayer(),
+            new ConstraintsLayer(),
+            new TagsLayer(),
+            new TablePropertiesLayer(),
+            new GrantsLayer(),
+            new OptimizeLayer(),
+            new VolumesLayer(),
+            new CloneLayer(),
+            AccessPoliciesLayer.policiesLayer(),
+            new CloneTemplateLayer(),
             new AuditLayer());
 
     private Compiler() {}
@@ -23,8 +56,6 @@ public final class Compiler {
         long seed = definition.seed() != null ? definition.seed() : Salts.randomSeed();
         PlanBuilder plan = new PlanBuilder(definition, seed);
         for (Layer layer : LAYERS) layer.contribute(plan);
-        if (definition.medallion()) plan.skip("medallion layers", "not available in this version of clxs (use --no-medallion to silence)");
-        if (definition.createVolumes()) plan.skip("volumes", "not available in this version of clxs");
         return plan.build();
     }
 

@@ -12,7 +12,7 @@ final class FunctionsLayer implements Layer {
         DemoCatalog d = plan.definition();
         if (!d.createFunctions()) return;
         PlanBuilder.PhaseBuilder phase = plan.phase("functions", "create SQL functions");
-        for (Industry industry : d.industries()) {
+        for (Industry industry : plan.industries()) {
             for (Udf udf : industry.udfs()) {
                 phase.add(new Step.CreateFunction(ObjectName.of(d.catalogName(), industry.name(), udf.name()), udf.params(), udf.returns(),
                         new Step.PortableSql(udf.body(), d.catalogName(), industry.name()), udf.comment(), industry.name()));

@@ -1,6 +1,7 @@
 package clxs.plan;
 
 import clxs.DemoCatalog;
+import clxs.model.CheckRule;
 import clxs.model.Column;
 import clxs.model.Industry;
 import clxs.model.Table;
@@ -10,7 +11,11 @@ import java.util.List;
 /**
  * A schema per industry with its tables, populated from {@code range()} in batches of
  * {@code batch_size} rows. Every value is an expression of the row id, so batches are independent
- * and may run in any order on any number of workers.
+ * and may run in any order on any number of workers. Schema-only runs create the tables and
+ * write nothing.
+ *
+ * <p>Tables carry their CHECK rules (declared at creation where the engine needs that) and, when
+ * large, are partitioned by their date column (see {@link Partitioning}).
  */
 final class IndustryTablesLayer implements Layer {
 
@@ -20,22 +25,49 @@ final class IndustryTablesLayer implements Layer {
         PlanBuilder.PhaseBuilder schemas = plan.phase("schemas", "create a schema per industry");
         PlanBuilder.PhaseBuilder tables = plan.phase("tables", "create the industry tables");
         PlanBuilder.PhaseBuilder data = plan.phase("data", "generate rows in batches from range()");
-        for (Industry industry : d.industries()) {
+        long skippedInserts = 0;
+        long skippedRows = 0;
+        for (Industry industry : plan.industries()) {
             schemas.add(new Step.CreateSchema(ObjectName.schema(d.catalogName(), industry.name()), industry.description(), industry.name()));
             GenLowering lowering = new GenLowering(plan.seed(), d.scale(), d.startDate(), d.endDate(), industry);
             for (Table table : industry.tables()) {
                 ObjectName name = ObjectName.of(d.catalogName(), industry.name(), table.name());
-                tables.add(new Step.CreateTable(name, columnDefs(table), table.comment(), industry.name()));
+                tables.add(new Step.CreateTable(name, columnDefs(table), table.comment(), industry.name(), partitionColumn(plan, industry, table),
+                        d.ucBestPractices() ? checks(industry, table) : List.of()));
                 List<Step.ColumnValue> values = new ArrayList<>();
                 for (Column c : table.columns()) values.add(new Step.ColumnValue(c.name(), lowering.column(table, c)));
                 Projection projection = Projection.of(values);
                 long rows = table.rowsAt(d.scale());
                 for (long first = 1; first <= rows; first += d.batchSize()) {
-                    data.add(new Step.InsertRows(name, projection, first, Math.min(rows, first + d.batchSize() - 1), industry.name()));
+                    Step.InsertRows insert = new Step.InsertRows(name, projection, first, Math.min(rows, first + d.batchSize() - 1), industry.name());
+                    if (d.isSchemaOnly()) {
+                        skippedInserts++;
+                        skippedRows += insert.rows();
+                    } else {
+                        data.add(insert);
+                    }
                 }
             }
         }
+        if (d.isSchemaOnly()) {
+            plan.skip("rows", String.format("schema-only run: %,d inserts of %,d rows not run", skippedInserts, skippedRows));
+        }
         data.sortByRowsDescending();
+    }
+
+    /** The date column to partition by, or null; a large table dated by a timestamp is reported as not partitioned. */
+    private static String partitionColumn(PlanBuilder plan, Industry industry, Table table) {
+        double scale = plan.definition().scale();
+        if (Partitioning.isLarge(table, scale) && Partitioning.column(table, scale).isEmpty()) {
+            plan.skip("partitioning of " + industry.name() + "." + table.name(),
+                    "its date column " + table.dateColumn() + " is a timestamp, and a partition per timestamp would be far too many");
+        }
+        return Partitioning.column(table, scale).orElse(null);
+    }
+
+    static List<Step.Check> checks(Industry industry, Table table) {
+        return industry.checks().stream().filter(r -> r.table().equals(table.name()))
+                .map((CheckRule r) -> new Step.Check(r.name(), r.condition())).toList();
     }
 
     static List<Step.ColumnDef> columnDefs(Table table) {

@@ -1,6 +1,7 @@
 package clxs.plan;
 
 import clxs.DemoCatalog;
+import clxs.model.Industry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +14,31 @@ public final class PlanBuilder {
     private final long seed;
     private final Map<String, PhaseBuilder> phases = new LinkedHashMap<>();
     private final List<Skip> skips = new ArrayList<>();
+    private final List<Industry> industries;
 
     PlanBuilder(DemoCatalog definition, long seed) {
         this.definition = definition;
         this.seed = seed;
+        this.industries = definition.industries().stream().map(Scd2Dimensions::apply).toList();
     }
 
     public DemoCatalog definition() {
         return definition;
+    }
+
+    /** The industries as generated: the definition's, with the SCD2 history columns on three dimensions each. */
+    public List<Industry> industries() {
+        return industries;
+    }
+
+    /** {@code catalog.schema.name} in the generated catalog. */
+    public ObjectName name(String schema, String object) {
+        return ObjectName.of(definition.catalogName(), schema, object);
+    }
+
+    /** A salt for draws of a layer ({@code namespace} names what is drawn), from the plan's seed. */
+    public int salt(String namespace) {
+        return Salts.of(seed, namespace, 0);
     }
 
     public long seed() {
@@ -30,6 +48,21 @@ public final class PlanBuilder {
     /** The phase named {@code name}, created (after the existing ones) on first use. */
     public PhaseBuilder phase(String name, String description) {
         return phases.computeIfAbsent(name, n -> new PhaseBuilder(n, description));
+    }
+
+    /** Steps contributed so far, phase by phase, with the name of their phase. */
+    public List<Map.Entry<String, Step>> stepsSoFar() {
+        List<Map.Entry<String, Step>> out = new ArrayList<>();
+        for (PhaseBuilder p : phases.values()) {
+            for (Step s : p.steps) out.add(Map.entry(p.name, s));
+        }
+        return out;
+    }
+
+    /** Tables created so far in the generated catalog (industry tables, bronze, star schema), in plan order. */
+    public List<ObjectName> tablesSoFar() {
+        return stepsSoFar().stream().map(e -> e.getValue().createdTable())
+                .filter(t -> t != null && t.catalog().equals(definition.catalogName())).toList();
     }
 
     public void skip(String what, String reason) {

@@ -12,7 +12,7 @@ final class ViewsLayer implements Layer {
     public void contribute(PlanBuilder plan) {
         DemoCatalog d = plan.definition();
         PlanBuilder.PhaseBuilder phase = plan.phase("views", "create views");
-        for (Industry industry : d.industries()) {
+        for (Industry industry : plan.industries()) {
             for (View view : industry.views()) {
                 checkReferences(d, industry.name(), view);
                 phase.add(new Step.CreateView(ObjectName.of(d.catalogName(), industry.name(), view.name()),

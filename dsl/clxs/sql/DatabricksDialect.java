@@ -145,4 +145,6 @@ public final class DatabricksDialect implements Dialect {
     @Override public String functionKeyword() { return "FUNCTION"; }
 
     @Override public String toString() { return name(); }
+
+    @Override public String isGroupMember(String groupLiteral) { return "is_account_group_member(" + groupLiteral + ")"; }
 }

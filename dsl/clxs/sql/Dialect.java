@@ -136,6 +136,9 @@ public sealed interface Dialect permits DatabricksDialect, DuckDbDialect {
     /** Day of week, 1 = Sunday .. 7 = Saturday. */
     String dayOfWeek(String date);
 
+    /** Whether the current user belongs to {@code groupLiteral} (a quoted name); engines without principals say no. */
+    String isGroupMember(String groupLiteral);
+
     /** Approximate percentile {@code p} (0..1) of {@code x}, an aggregate. */
     String percentile(String x, String p);
 

@@ -127,4 +127,7 @@ public final class DuckDbDialect implements Dialect {
     @Override public String functionKeyword() { return "MACRO"; }
 
     @Override public String toString() { return name(); }
+
+    /** DuckDB has no users or groups: nobody is a member, so masks mask and filters filter. */
+    @Override public String isGroupMember(String groupLiteral) { return "false"; }
 }

@@ -21,7 +21,10 @@ import java.util.Set;
  *   <tr><td>{@code format_date(d, 'MMM dd, yyyy')}</td><td>{@code date_format}</td><td>{@code strftime}</td></tr>
  *   <tr><td>{@code format_number(x, 2)}</td><td>{@code format_number}</td><td>{@code format('{:,.2f}', x)}</td></tr>
  * </table>
- * and {@code year_month, seconds_between, sha256, initcap, regex_replace, matches, day_of_week, int_div, percentile}.
+ * and {@code year_month, seconds_between, sha256, initcap, regex_replace, matches, day_of_week, int_div, percentile};
+ * {@code hash_unit(key, salt)} (a reproducible uniform draw), {@code is_member('group')} (group
+ * membership; false on engines without principals) and {@code rows(first, last)} (a row source
+ * with column {@code id}, in a FROM clause).
  */
 public final class PortableFunctions {
 
@@ -54,6 +57,10 @@ public final class PortableFunctions {
         define("day_of_week", 1, (d, a) -> d.dayOfWeek(a.get(0)));
         define("int_div", 2, (d, a) -> d.intDiv(a.get(0), a.get(1)));
         define("percentile", 2, (d, a) -> d.percentile(a.get(0), a.get(1)));
+        // a uniform draw in (0, 1) from an integer key and a salt: the same rows are picked on every run
+        define("hash_unit", 2, (d, a) -> d.hashUnit("CAST(" + a.get(0) + " AS BIGINT)", Integer.parseInt(a.get(1).trim())));
+        define("is_member", 1, (d, a) -> d.isGroupMember(a.get(0)));
+        define("rows", 2, (d, a) -> d.rowSource(Long.parseLong(a.get(0).trim()), Long.parseLong(a.get(1).trim())));
     }
 
     private PortableFunctions() {}

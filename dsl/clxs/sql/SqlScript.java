@@ -28,8 +28,10 @@ public final class SqlScript {
                     continue;
                 }
                 for (String note : r.notes()) out.append("-- note: ").append(step.label()).append(": ").append(note).append('\n');
+                for (FileAction f : r.files()) out.append("-- file: ").append(f.describe()).append('\n');
                 for (String sql : r.statements()) out.append(sql).append(";\n");
-                if (r.statements().isEmpty()) out.append("-- ").append(step.label()).append(": provided by the target\n");
+                if (r.doneBy() != null) out.append("-- ").append(step.label()).append(": done by ").append(r.doneBy()).append('\n');
+                else if (r.statements().isEmpty() && r.files().isEmpty()) out.append("-- ").append(step.label()).append(": provided by the target\n");
             }
         }
         return out.toString();

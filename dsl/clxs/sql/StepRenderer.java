@@ -18,9 +18,18 @@ public final class StepRenderer {
     static final String INNER_ROW_ID = "__row_id";
 
     private final Dialect d;
+    private final OverlayStatements overlays;
+    private final GovernanceStatements governance;
 
+    /** Renders for {@code dialect}, with files where that dialect's target keeps them by default. */
     public StepRenderer(Dialect dialect) {
+        this(dialect, FileLayout.defaultFor(dialect));
+    }
+
+    public StepRenderer(Dialect dialect, FileLayout files) {
         this.d = dialect;
+        this.overlays = new OverlayStatements(dialect, files);
+        this.governance = new GovernanceStatements(dialect);
     }
 
     public Dialect dialect() {
@@ -38,13 +47,34 @@ public final class StepRenderer {
         else if (step instanceof Step.DropCatalog c) {
             if (d.supports(Capability.CATALOGS)) sql.add("DROP CATALOG IF EXISTS " + d.quote(c.catalog()) + " CASCADE");
         } else if (step instanceof Step.CreateSchema s) createSchema(s, sql, notes);
-        else if (step instanceof Step.CreateTable t) createTable(t, sql);
+        else if (step instanceof Step.CreateTable t) createTable(t, sql, notes);
         else if (step instanceof Step.InsertRows i) sql.add(insert(i, notes));
         else if (step instanceof Step.CreateView v) createView(v, sql);
         else if (step instanceof Step.CreateFunction f) createFunction(f, sql);
         else if (step instanceof Step.CheckForeignKey c) sql.add(orphanCheck(c));
-        else throw new IllegalStateException("no rendering for " + step);
+        else return renderOverlay(step);
         return Rendering.of(sql, notes);
+    }
+
+    private Rendering renderOverlay(Step step) {
+        if (step instanceof Step.CreateTableAs t) return overlays.createTableAs(t);
+        if (step instanceof Step.UpdateRows u) return overlays.update(u);
+        if (step instanceof Step.InsertSelect i) return overlays.insertSelect(i);
+        if (step instanceof Step.CreateVolume v) return overlays.createVolume(v);
+        if (step instanceof Step.WriteSample w) return overlays.writeSample(w);
+        if (step instanceof Step.WriteFile w) return overlays.writeFile(w);
+        if (step instanceof Step.CreateCloneCatalog c) return overlays.createCloneCatalog(c);
+        if (step instanceof Step.CloneTable c) return overlays.cloneTable(c);
+        if (step instanceof Step.AddPrimaryKey k) return governance.primaryKey(k);
+        if (step instanceof Step.AddForeignKey f) return governance.foreignKey(f);
+        if (step instanceof Step.AddCheck c) return governance.check(c);
+        if (step instanceof Step.SetTags t) return governance.tags(t);
+        if (step instanceof Step.SetProperties p) return governance.properties(p);
+        if (step instanceof Step.Grant g) return governance.grant(g);
+        if (step instanceof Step.SetColumnMask m) return governance.mask(m);
+        if (step instanceof Step.SetRowFilter f) return governance.rowFilter(f);
+        if (step instanceof Step.Optimize o) return governance.optimize(o);
+        throw new IllegalStateException("no rendering for " + step);
     }
 
     private void createCatalog(Step.CreateCatalog c, List<String> sql, List<String> notes) {
@@ -65,13 +95,22 @@ public final class StepRenderer {
         sql.add(create);
     }
 
-    private void createTable(Step.CreateTable t, List<String> sql) {
+    private void createTable(Step.CreateTable t, List<String> sql, List<String> notes) {
         String name = d.qualified(t.table());
-        String columns = t.columns().stream()
-                .map(c -> "  " + d.quote(c.name()) + " " + d.typeName(c.type())
-                        + (d.inlineComments() && c.comment() != null ? " COMMENT " + d.stringLiteral(c.comment()) : ""))
-                .collect(Collectors.joining(",\n"));
-        String create = "CREATE OR REPLACE TABLE " + name + " (\n" + columns + "\n)";
+        List<String> parts = new ArrayList<>();
+        for (Step.ColumnDef c : t.columns()) {
+            parts.add("  " + d.quote(c.name()) + " " + d.typeName(c.type())
+                    + (d.inlineComments() && c.comment() != null ? " COMMENT " + d.stringLiteral(c.comment()) : ""));
+        }
+        // engines that cannot add a CHECK later declare it here; the others get it from an AddCheck step after the data
+        if (!d.supports(Capability.ADD_CHECK)) {
+            for (Step.Check c : t.checks()) parts.add("  CONSTRAINT " + d.quote(c.name()) + " CHECK (" + governance.condition(c) + ")");
+        }
+        String create = "CREATE OR REPLACE TABLE " + name + " (\n" + String.join(",\n", parts) + "\n)";
+        if (t.partitionBy() != null) {
+            if (d.supports(Capability.PARTITIONING)) create += "\nPARTITIONED BY (" + d.quote(t.partitionBy()) + ")";
+            else notes.add("not partitioned by " + t.partitionBy() + ": " + Capability.PARTITIONING.missingReason());
+        }
         if (d.inlineComments() && t.comment() != null) create += "\nCOMMENT " + d.stringLiteral(t.comment());
         sql.add(create);
         if (!d.inlineComments()) {
@@ -133,7 +172,8 @@ public final class StepRenderer {
         String pk = d.quote(c.fk().parentColumn());
         return "SELECT count(*) AS child_sampled, coalesce(sum(CASE WHEN p." + pk + " IS NULL THEN 1 ELSE 0 END), 0) AS orphans\n"
                 + "FROM (SELECT " + fk + " AS fk_value FROM " + d.qualified(c.child()) + " WHERE " + fk + " IS NOT NULL LIMIT " + c.sample() + ") AS c\n"
-                + "LEFT JOIN " + d.qualified(c.parent()) + " AS p ON p." + pk + " = c.fk_value";
+                // distinct parent keys: a duplicated parent row (data-quality profile) must not count a child twice
+                + "LEFT JOIN (SELECT DISTINCT " + pk + " FROM " + d.qualified(c.parent()) + ") AS p ON p." + pk + " = c.fk_value";
     }
 
     /** Quoted name of an object, for targets that build their own statements. */

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Prints the plan as SQL for a dialect and executes nothing; the result lists what would be created. */
 public final class DryRun implements Target {
@@ -52,8 +53,25 @@ public final class DryRun implements Target {
                 r.notes().forEach(n -> skipped.add(new RunResult.Skipped(s.label(), n)));
             }
         }
-        return ResultAssembler.assemble(plan, RunResult.Status.DRY_RUN, name(), dialect.name(), null, started, would,
-                t -> plan.steps(Step.InsertRows.class).stream().filter(i -> i.table().equals(t.table())).mapToLong(Step::rows).sum(),
-                skipped, List.of(), java.util.Map.of());
+        PlanExecutor.Outcome outcome = new PlanExecutor.Outcome(would, skipped, List.of(), false, Map.of(), List.of());
+        // rows the plan would write: inserts into the table (tables made from queries are not estimated)
+        return ResultAssembler.assemble(plan, RunResult.Status.DRY_RUN, new ResultAssembler.Where(name(), dialect.name(), null, null), started, outcome,
+                t -> plan.steps(Step.InsertRows.class).stream().filter(i -> i.table().equals(t)).mapToLong(Step::rows).sum());
+    }
+
+    /** Prints the statements that would remove the catalogs, and removes nothing. */
+    @Override
+    public List<String> cleanup(List<String> catalogs) {
+        List<String> would = new ArrayList<>();
+        StepRenderer renderer = new StepRenderer(dialect);
+        for (String c : catalogs) {
+            Rendering r = renderer.render(new clxs.plan.Step.DropCatalog(c));
+            would.addAll(r.statements().isEmpty() ? List.of("-- remove the local catalog " + c + " (its file, volumes and clone template)") : r.statements());
+        }
+        if (out != null) {
+            would.forEach(s -> out.println(s.startsWith("--") ? s : s + ";"));
+            out.flush();
+        }
+        return List.of();
     }
 }

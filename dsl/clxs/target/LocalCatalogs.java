@@ -50,6 +50,20 @@ public final class LocalCatalogs {
         return dir.resolve("volumes").resolve(catalog);
     }
 
+    /** Volume folders a run writes until it succeeds (see {@link #partialFile}). */
+    Path partialVolumes(String catalog) {
+        return dir.resolve("volumes").resolve("." + catalog + ".partial");
+    }
+
+    /** Moves a run's volume folders into place, replacing the previous run's. */
+    void publishVolumes(String catalog) throws IOException {
+        Path partial = partialVolumes(catalog);
+        if (!Files.exists(partial)) return;
+        Path target = volumes(catalog);
+        if (Files.exists(target)) deleteTree(target);
+        Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     public boolean exists(String catalog) {
         return Files.exists(file(catalog));
     }
@@ -78,6 +92,8 @@ public final class LocalCatalogs {
             deleteTree(volumes);
             removed.add(volumes);
         }
+        Path template = dir.resolve(clxs.plan.enrichment.CloneTemplateLayer.path(catalog));
+        if (deleteIfExists(template)) removed.add(template);
         return removed;
     }
 
@@ -89,6 +105,11 @@ public final class LocalCatalogs {
             } catch (IOException | RuntimeException ignored) {
                 // nothing was written there, or it is already gone
             }
+        }
+        try {
+            if (Files.exists(partialVolumes(catalog))) deleteTree(partialVolumes(catalog));
+        } catch (RuntimeException ignored) {
+            // best effort, as above
         }
     }
 

@@ -1,8 +1,10 @@
 package clxs.target;
 
+import clxs.plan.ObjectName;
 import clxs.plan.Plan;
 import clxs.plan.Step;
 import clxs.sql.Dialect;
+import clxs.sql.FileLayout;
 import clxs.sql.StepRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,44 +85,58 @@ public final class LocalTarget implements Target {
     public RunResult execute(Plan plan) {
         Instant started = Instant.now();
         String catalog = plan.catalog();
+        String dest = plan.definition().destCatalog();
         Path file = catalogs.file(catalog);
         Path partial = catalogs.partialFile(catalog);
-        PlanExecutor executor = new PlanExecutor(new StepRenderer(Dialect.DUCKDB), progress, e -> false);
+        ResultAssembler.Where where = new ResultAssembler.Where(name(), dialect().name(), file.toString(),
+                dest == null ? null : catalogs.file(dest).toString());
+        PlanExecutor executor = new PlanExecutor(new StepRenderer(Dialect.DUCKDB, partialLayout(catalog, dest)), progress, e -> false);
+        Runnable discard = () -> {
+            catalogs.deletePartial(catalog);
+            if (dest != null) catalogs.deletePartial(dest);
+        };
         Thread onInterrupt = new Thread(() -> {
             executor.cancel();
-            catalogs.deletePartial(catalog);
+            discard.run();
         }, "clxs-cancel");
         progress.runStarted(plan, "local DuckDB " + file);
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         RunResult result;
         try {
             Files.createDirectories(catalogs.dir());
-            catalogs.deletePartial(catalog);
+            discard.run();
             if (Files.exists(file) && !plan.definition().dropExisting()) Files.copy(file, partial);
-            Map<Step.CreateTable, Long> counts = new HashMap<>();
+            Map<ObjectName, Long> counts = new HashMap<>();
             PlanExecutor.Outcome outcome;
+            boolean cloned = false;
             try (Connection main = DriverManager.getConnection("jdbc:duckdb:")) {
                 exec(main, "ATTACH " + Dialect.DUCKDB.stringLiteral(partial.toString()) + " AS " + Dialect.DUCKDB.quote(catalog));
                 if (threads != null) exec(main, "SET threads = " + threads);
                 outcome = executor.run(plan, plan.definition().maxWorkers(), () -> ((DuckDBConnection) main).duplicate());
                 if (!outcome.cancelled()) {
                     for (Step s : outcome.succeeded()) {
-                        if (s instanceof Step.CreateTable t) counts.put(t, count(main, t));
+                        ObjectName t = s.createdTable();
+                        if (t != null && t.catalog().equals(catalog)) counts.put(t, count(main, t));
                     }
+                    cloned = outcome.succeeded().stream().anyMatch(s -> s instanceof Step.CreateCloneCatalog);
+                    if (cloned) exec(main, "DETACH " + Dialect.DUCKDB.quote(dest));
                     exec(main, "DETACH " + Dialect.DUCKDB.quote(catalog));
                 }
             }
             RunResult.Status status = outcome.cancelled() ? RunResult.Status.CANCELLED
                     : outcome.errors().isEmpty() ? RunResult.Status.SUCCEEDED : RunResult.Status.FAILED;
-            if (outcome.cancelled()) catalogs.deletePartial(catalog);
-            else Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            result = ResultAssembler.assemble(plan, status, name(), dialect().name(), file.toString(), started, outcome.succeeded(),
-                    t -> counts.getOrDefault(t, 0L), outcome.skipped(), outcome.errors(), outcome.rows());
+            if (outcome.cancelled()) {
+                discard.run();
+            } else {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                catalogs.publishVolumes(catalog);
+                if (cloned) Files.move(catalogs.partialFile(dest), catalogs.file(dest), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            result = ResultAssembler.assemble(plan, status, where, started, outcome, t -> counts.getOrDefault(t, 0L));
         } catch (SQLException | IOException | RuntimeException e) {
-            catalogs.deletePartial(catalog);
+            discard.run();
             String message = e instanceof SQLException ? PlanExecutor.firstLine(e.getMessage()) : String.valueOf(e.getMessage());
-            result = ResultAssembler.assemble(plan, RunResult.Status.FAILED, name(), dialect().name(), file.toString(), started, List.of(),
-                    t -> 0, List.of(), List.of(new RunResult.StepError("run", message)), Map.of());
+            result = ResultAssembler.failedToStart(plan, where, started, message);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -133,23 +149,49 @@ public final class LocalTarget implements Target {
     }
 
     /**
+     * Files as the run writes them: the catalog and its clone to their partial files, volume
+     * folders to the partial volumes folder; all are moved into place when the plan has run.
+     */
+    private FileLayout partialLayout(String catalog, String dest) {
+        FileLayout finals = FileLayout.under(catalogs.dir());
+        return new FileLayout() {
+            @Override public Path catalogFile(String name) {
+                return name.equals(catalog) || name.equals(dest) ? catalogs.partialFile(name) : finals.catalogFile(name);
+            }
+
+            @Override public Path volumeDir(ObjectName v) {
+                return v.catalog().equals(catalog) ? catalogs.partialVolumes(catalog).resolve(v.schema()).resolve(v.name()) : finals.volumeDir(v);
+            }
+
+            @Override public Path file(String relative) { return finals.file(relative); }
+        };
+    }
+
+    /**
      * Runs the foreign-key audit of {@code plan} (see {@code Compiler.auditOnly}) against the
      * existing catalog file, read-only.
      */
     public RunResult audit(Plan plan) {
         Instant started = Instant.now();
         Path file = catalogs.file(plan.catalog());
+        ResultAssembler.Where where = new ResultAssembler.Where(name(), dialect().name(), file.toString(), null);
         PlanExecutor executor = new PlanExecutor(new StepRenderer(Dialect.DUCKDB), progress, e -> false);
         try (Connection main = DriverManager.getConnection("jdbc:duckdb:")) {
             exec(main, "ATTACH " + Dialect.DUCKDB.stringLiteral(file.toString()) + " AS " + Dialect.DUCKDB.quote(plan.catalog()) + " (READ_ONLY)");
             PlanExecutor.Outcome o = executor.run(plan, plan.definition().maxWorkers(), () -> ((DuckDBConnection) main).duplicate());
             RunResult.Status status = o.errors().isEmpty() ? RunResult.Status.SUCCEEDED : RunResult.Status.FAILED;
-            return ResultAssembler.assemble(plan, status, name(), dialect().name(), file.toString(), started, o.succeeded(), t -> 0, o.skipped(),
-                    o.errors(), o.rows());
+            return ResultAssembler.assemble(plan, status, where, started, o, t -> 0);
         } catch (SQLException e) {
-            return ResultAssembler.assemble(plan, RunResult.Status.FAILED, name(), dialect().name(), file.toString(), started, List.of(), t -> 0, List.of(),
-                    List.of(new RunResult.StepError("audit", PlanExecutor.firstLine(e.getMessage()))), Map.of());
+            return ResultAssembler.failedToStart(plan, where, started, PlanExecutor.firstLine(e.getMessage()));
         }
+    }
+
+    /** Deletes each catalog's database file, volume folders and clone template. */
+    @Override
+    public List<String> cleanup(List<String> names) {
+        List<String> removed = new java.util.ArrayList<>();
+        for (String name : names) catalogs.delete(name).forEach(p -> removed.add(p.toString()));
+        return removed;
     }
 
     /** Schemas of an existing local catalog (read-only). */
@@ -172,8 +214,8 @@ public final class LocalTarget implements Target {
         }
     }
 
-    private static long count(Connection c, Step.CreateTable t) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + Dialect.DUCKDB.qualified(t.table()))) {
+    private static long count(Connection c, ObjectName t) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + Dialect.DUCKDB.qualified(t))) {
             rs.next();
             return rs.getLong(1);
         }

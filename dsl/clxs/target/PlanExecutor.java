@@ -5,6 +5,7 @@ import clxs.plan.Phase;
 import clxs.plan.Plan;
 import clxs.plan.Skip;
 import clxs.plan.Step;
+import clxs.sql.FileAction;
 import clxs.sql.Rendering;
 import clxs.sql.StepRenderer;
 import java.sql.Connection;
@@ -37,9 +38,9 @@ public final class PlanExecutor {
         Connection open() throws SQLException;
     }
 
-    /** Everything the executor observed. */
+    /** Everything the executor observed; {@code warnings} are failures of optional steps. */
     public record Outcome(List<Step> succeeded, List<RunResult.Skipped> skipped, List<RunResult.StepError> errors, boolean cancelled,
-                          Map<Step, List<Object>> rows) {}
+                          Map<Step, List<Object>> rows, List<RunResult.StepError> warnings) {}
 
     /** Raised by a step whose failure must stop the whole run (for example a quota error). */
     public static final class FatalStepException extends RuntimeException {
@@ -67,6 +68,7 @@ public final class PlanExecutor {
         List<Step> succeeded = Collections.synchronizedList(new ArrayList<>());
         List<RunResult.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
         List<RunResult.StepError> errors = Collections.synchronizedList(new ArrayList<>());
+        List<RunResult.StepError> warnings = Collections.synchronizedList(new ArrayList<>());
         Map<Step, List<Object>> rows = new ConcurrentHashMap<>();
         Failures failed = new Failures();
         for (Skip s : plan.skips()) skipped.add(new RunResult.Skipped(s.what(), s.reason()));
@@ -84,7 +86,7 @@ public final class PlanExecutor {
                 progress.phaseStarted(phase);
                 List<Future<?>> futures = new ArrayList<>();
                 for (Step step : phase.steps()) {
-                    futures.add(threads.submit(() -> runStep(step, pool, succeeded, skipped, errors, failed, rows)));
+                    futures.add(threads.submit(() -> runStep(step, pool, succeeded, skipped, errors, warnings, failed, rows)));
                 }
                 for (Future<?> f : futures) {
                     try {
@@ -106,7 +108,7 @@ public final class PlanExecutor {
             threads.shutdownNow();
             for (Connection c : pool) closeQuietly(c);
         }
-        return new Outcome(List.copyOf(succeeded), List.copyOf(skipped), List.copyOf(errors), cancelled, Map.copyOf(rows));
+        return new Outcome(List.copyOf(succeeded), List.copyOf(skipped), List.copyOf(errors), cancelled, Map.copyOf(rows), List.copyOf(warnings));
     }
 
     /** Stops starting steps and cancels the statements in flight. */
@@ -122,7 +124,7 @@ public final class PlanExecutor {
     }
 
     private void runStep(Step step, BlockingQueue<Connection> pool, List<Step> succeeded, List<RunResult.Skipped> skipped,
-                         List<RunResult.StepError> errors, Failures failed, Map<Step, List<Object>> rows) {
+                         List<RunResult.StepError> errors, List<RunResult.StepError> warnings, Failures failed, Map<Step, List<Object>> rows) {
         if (cancelled) return;
         String blocker = failed.blocking(step);
         if (blocker != null) {
@@ -135,6 +137,23 @@ public final class PlanExecutor {
             return;
         }
         for (String note : r.notes()) skipped.add(new RunResult.Skipped(step.label(), note));
+        try {
+            for (FileAction action : r.files()) FileActions.perform(action);
+        } catch (java.io.IOException | RuntimeException e) {
+            String message = step.label() + ": " + action(e);
+            if (step.optional()) warnings.add(new RunResult.StepError(step.label(), action(e)));
+            else {
+                errors.add(new RunResult.StepError(step.label(), action(e)));
+                failed.add(step);
+            }
+            progress.stepFailed(step, message);
+            return;
+        }
+        if (r.statements().isEmpty()) {
+            succeeded.add(step);
+            progress.stepFinished(step);
+            return;
+        }
         Connection c;
         try {
             c = pool.take();
@@ -160,12 +179,20 @@ public final class PlanExecutor {
             if (cancelled) return;
             String message = firstLine(e.getMessage());
             if (fatal.test(e)) throw new FatalStepException(step.label() + ": " + message);
-            errors.add(new RunResult.StepError(step.label(), message));
-            failed.add(step);
+            if (step.optional()) {
+                warnings.add(new RunResult.StepError(step.label(), message));
+            } else {
+                errors.add(new RunResult.StepError(step.label(), message));
+                failed.add(step);
+            }
             progress.stepFailed(step, message);
         } finally {
             pool.add(c);
         }
+    }
+
+    private static String action(Exception e) {
+        return e instanceof java.io.IOException ? "file error: " + e.getMessage() : String.valueOf(e.getMessage());
     }
 
     /** Failed objects later steps may depend on: the catalog, schemas and tables. */
@@ -176,17 +203,13 @@ public final class PlanExecutor {
         void add(Step step) {
             if (step instanceof Step.CreateCatalog c) catalog = c.catalog();
             else if (step instanceof Step.CreateSchema s) objects.add(s.schema());
-            else if (step instanceof Step.CreateTable t) objects.add(t.table());
+            else if (step.createdTable() != null) objects.add(step.createdTable());
         }
 
         /** What {@code step} depends on that failed, or null. */
         String blocking(Step step) {
             if (catalog != null) return "catalog " + catalog;
-            ObjectName target = null;
-            if (step instanceof Step.CreateTable t) target = t.table();
-            else if (step instanceof Step.InsertRows i) target = i.table();
-            else if (step instanceof Step.CreateView v) target = v.view();
-            else if (step instanceof Step.CreateFunction f) target = f.function();
+            ObjectName target = step.object();
             if (target == null || objects.isEmpty()) return null;
             if (objects.contains(target)) return target.shortName();
             ObjectName schema = ObjectName.schema(target.catalog(), target.schema());

@@ -19,6 +19,8 @@ public record RunResult(
         @JsonProperty("location") String location,
         @JsonProperty("industries") List<String> industries,
         @JsonProperty("scale_factor") double scaleFactor,
+        @JsonProperty("data_model") String dataModel,
+        @JsonProperty("schema_only") boolean schemaOnly,
         @JsonProperty("seed") long seed,
         @JsonProperty("started_at") String startedAt,
         @JsonProperty("duration_seconds") double durationSeconds,
@@ -29,6 +31,11 @@ public record RunResult(
         @JsonProperty("total_rows") long totalRows,
         @JsonProperty("skipped") List<Skipped> skipped,
         @JsonProperty("errors") List<StepError> errors,
+        @JsonProperty("warnings") List<StepError> warnings,
+        @JsonProperty("enrichments") List<LayerSummaries.Enrichment> enrichments,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("medallion") LayerSummaries.Medallion medallion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("star_schema") LayerSummaries.StarSchema starSchema,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("clone") LayerSummaries.Clone cloneSummary,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("referential_integrity") ReferentialIntegrity referentialIntegrity) {
 
     public enum Status {
@@ -46,7 +53,7 @@ public record RunResult(
     /** A step or part of a step not done, and why. */
     public record Skipped(@JsonProperty("step") String step, @JsonProperty("reason") String reason) {}
 
-    /** A step that failed, and the engine's message. */
+    /** A step that failed, and the engine's message (a warning when the step was optional). */
     public record StepError(@JsonProperty("step") String step, @JsonProperty("error") String error) {}
 
     public RunResult {
@@ -57,6 +64,8 @@ public record RunResult(
         udfs = List.copyOf(udfs);
         skipped = List.copyOf(skipped);
         errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+        enrichments = List.copyOf(enrichments);
     }
 
     public boolean succeeded() {

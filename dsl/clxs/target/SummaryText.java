@@ -15,29 +15,78 @@ public final class SummaryText {
         b.append(headline(r)).append('\n');
         b.append(String.format("  target   %s (%s)%s%n", r.target(), r.dialect(), r.location() == null ? "" : " " + r.location()));
         b.append(String.format("  seed     %d   (repeat this run with --seed %d)%n", r.seed(), r.seed()));
-        b.append(String.format("  scale    %s   industries: %s%n", r.scaleFactor(), String.join(", ", r.industries())));
+        b.append(String.format("  scale    %s   industries: %s%s%n", r.scaleFactor(), String.join(", ", r.industries()),
+                r.schemaOnly() ? "   (schema only: no rows)" : ""));
         b.append(String.format("  created  %d schemas, %d tables, %d views, %d functions, %,d rows in %.1f s%n",
                 r.schemas().size(), r.tables().size(), r.views().size(), r.udfs().size(), r.totalRows(), r.durationSeconds()));
         if (!r.tables().isEmpty()) {
             b.append('\n');
-            Map<String, List<RunResult.TableRows>> bySchema = new LinkedHashMap<>();
-            for (RunResult.TableRows t : r.tables()) bySchema.computeIfAbsent(t.schema(), s -> new ArrayList<>()).add(t);
             List<List<String>> rows = new ArrayList<>();
-            for (Map.Entry<String, List<RunResult.TableRows>> e : bySchema.entrySet()) {
-                for (RunResult.TableRows t : e.getValue()) rows.add(List.of(e.getKey(), t.table(), String.format("%,d", t.rows())));
-            }
+            for (RunResult.TableRows t : r.tables()) rows.add(List.of(t.schema(), t.table(), String.format("%,d", t.rows())));
             b.append(TextTable.render(List.of("schema", "table", "rows"), rows, List.of(false, false, true)));
         }
+        layers(r, b);
+        if (!r.enrichments().isEmpty()) {
+            b.append("\nEnrichments:\n");
+            List<List<String>> rows = new ArrayList<>();
+            for (LayerSummaries.Enrichment e : r.enrichments()) {
+                rows.add(List.of(e.enrichment(), String.valueOf(e.applied()), String.valueOf(e.skipped()), String.valueOf(e.failed()),
+                        String.join("; ", e.reasons())));
+            }
+            b.append(TextTable.render(List.of("enrichment", "applied", "skipped", "failed", "why skipped"), rows, List.of(false, true, true, true, false)));
+        }
         if (r.referentialIntegrity() != null) b.append('\n').append(r.referentialIntegrity().toText());
-        if (!r.skipped().isEmpty()) {
-            b.append("\nSkipped (").append(r.skipped().size()).append("):\n");
-            for (RunResult.Skipped s : r.skipped()) b.append("  - ").append(s.step()).append(": ").append(s.reason()).append('\n');
-        }
-        if (!r.errors().isEmpty()) {
-            b.append("\nErrors (").append(r.errors().size()).append("):\n");
-            for (RunResult.StepError e : r.errors()) b.append("  x ").append(e.step()).append(": ").append(e.error()).append('\n');
-        }
+        skipped(r, b);
+        problems(b, "Warnings (optional steps that failed; the catalog is complete)", "  ! ", r.warnings());
+        problems(b, "Errors", "  x ", r.errors());
         return b.toString();
+    }
+
+    private static void layers(RunResult r, StringBuilder b) {
+        LayerSummaries.Medallion m = r.medallion();
+        LayerSummaries.StarSchema s = r.starSchema();
+        LayerSummaries.Clone c = r.cloneSummary();
+        if (m == null && s == null && c == null) return;
+        b.append('\n');
+        if (m != null) {
+            b.append(String.format("Medallion:    %d bronze tables, %d silver views, %d gold views%n", m.bronzeTables(), m.silverViews(), m.goldViews()));
+        }
+        if (s != null) {
+            b.append(String.format("Star schema:  %d facts, %d dimensions in %s%n", s.factsCreated(), s.dimsCreated(), String.join(", ", s.schemasCreated())));
+        }
+        if (c != null) {
+            b.append(String.format("Clone:        %s (%s): %d tables, %d views, %d functions%s%n", c.destCatalog(), c.method().replace('_', ' '),
+                    c.tables(), c.views(), c.functions(), c.location() == null ? "" : " in " + c.location()));
+        }
+    }
+
+    /**
+     * Skipped steps grouped by reason: one line per reason, with how many steps and an example.
+     * Reasons already in the enrichments table are not repeated.
+     */
+    private static void skipped(RunResult r, StringBuilder b) {
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        r.enrichments().forEach(e -> shown.addAll(e.reasons()));
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        int count = 0;
+        for (RunResult.Skipped s : r.skipped()) {
+            if (shown.contains(s.reason())) continue;
+            byReason.computeIfAbsent(s.reason(), k -> new ArrayList<>()).add(s.step());
+            count++;
+        }
+        if (byReason.isEmpty()) return;
+        b.append("\nSkipped (").append(count).append("):\n");
+        for (Map.Entry<String, List<String>> e : byReason.entrySet()) {
+            List<String> steps = e.getValue();
+            if (steps.size() == 1) b.append("  - ").append(steps.get(0)).append(": ").append(e.getKey()).append('\n');
+            else b.append("  - ").append(steps.size()).append(" steps (").append(steps.get(0)).append(", ...): ").append(e.getKey()).append('\n');
+        }
+    }
+
+    private static void problems(StringBuilder b, String title, String bullet, List<RunResult.StepError> list) {
+        if (list.isEmpty()) return;
+        b.append('\n').append(title).append(" (").append(list.size()).append("):\n");
+        for (RunResult.StepError e : list) b.append(bullet).append(e.step()).append(": ").append(e.error()).append('\n');
     }
 
     private static String headline(RunResult r) {

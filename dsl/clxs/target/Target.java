@@ -2,6 +2,7 @@ package clxs.target;
 
 import clxs.plan.Plan;
 import clxs.sql.Dialect;
+import java.util.List;
 
 /** Where a plan runs: the local DuckDB engine, a Databricks workspace, or a dry run that prints SQL. */
 public interface Target {
@@ -13,4 +14,10 @@ public interface Target {
 
     /** Runs every phase of {@code plan} and reports what was created, skipped and failed. */
     RunResult execute(Plan plan);
+
+    /**
+     * Removes what generating {@code catalogs} created (the catalog, its volumes and files, its
+     * clone) and says what went; removing what is not there is not an error.
+     */
+    List<String> cleanup(List<String> catalogs);
 }

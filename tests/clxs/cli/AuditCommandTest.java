@@ -22,7 +22,7 @@ class AuditCommandTest {
 
     @Test
     void theAuditPassesOnAFreshCatalogAndCatchesACorruptedForeignKey() throws Exception {
-        CliRun demo = CliRun.of("demo", "--catalog", "audited", "--industry", "healthcare", "--scale", "0.0002", "--seed", "5", "--no-medallion",
+        CliRun demo = CliRun.of("demo", "--catalog", "audited", "--industry", "healthcare", "--scale", "0.0002", "--seed", "5", "--no-medallion", "--dq-profile", "clean",
                 "--local-dir", dir.toString(), "--json");
         assertEquals(0, demo.exitCode(), demo.toString());
         JsonNode ri = DemoCatalogJson.MAPPER.readTree(demo.out()).get("referential_integrity");

@@ -47,6 +47,11 @@ class BadInputTest {
                 Arguments.of(List.of("--config", malformed.toString()), "not valid JSON"),
                 Arguments.of(List.of("--config", badValue.toString()), "scale_factor"),
                 Arguments.of(List.of("--scale", "0.01"), "catalog"),
+                Arguments.of(List.of("--catalog", "demo", "--data-model", "snowflake"), "--data-model"),
+                Arguments.of(List.of("--catalog", "demo", "--data-model", "flat", "--star-schema"), "--star-schema"),
+                Arguments.of(List.of("--catalog", "demo", "--dq-profile", "filthy"), "clean, realistic, dirty"),
+                Arguments.of(List.of("--catalog", "demo", "--dest-catalog", "demo"), "--dest-catalog"),
+                Arguments.of(List.of("--catalog", "demo", "--dest-catalog", "copy;drop"), "--dest-catalog"),
                 Arguments.of(List.of("--catalog", "demo", "--target", "databricks"), "not yet available"),
                 Arguments.of(List.of("--catalog", "demo", "--no-such-flag"), "--no-such-flag"));
     }

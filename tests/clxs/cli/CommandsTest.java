@@ -60,7 +60,7 @@ class CommandsTest {
     void demoGeneratesReportsJsonAndTheQueryCommandReadsIt() throws Exception {
         Path dir = tmp.resolve("data");
         CliRun r = CliRun.of("demo", "--catalog", "cli_demo", "--industry", "healthcare", "--scale", "0.0005", "--seed", "11",
-                "--local-dir", dir.toString(), "--json", "--no-medallion");
+                "--local-dir", dir.toString(), "--json", "--no-medallion", "--dq-profile", "clean");
         assertEquals(0, r.exitCode(), r.toString());
         JsonNode json = DemoCatalogJson.MAPPER.readTree(r.out());
         assertEquals("succeeded", json.get("status").asText());
@@ -68,7 +68,7 @@ class CommandsTest {
         assertEquals(11, json.get("seed").asLong());
         assertEquals(20, json.get("tables").size());
         assertEquals(24, json.get("views").size(), "20 healthcare views and the 4 data_catalog views");
-        assertEquals(20, json.get("udfs").size());
+        assertEquals(24, json.get("udfs").size(), "20 healthcare functions and 4 access-policy functions");
         assertEquals(99_250, json.get("total_rows").asLong());
         assertTrue(Files.exists(dir.resolve("cli_demo.duckdb")));
         assertTrue(r.err().contains("healthcare") && r.err().contains("rows/s"), "plain progress lines when not a terminal: " + r.err());
@@ -127,10 +127,10 @@ class CommandsTest {
     @Test
     void unknownConfigFieldsAreReportedNotFatal() throws Exception {
         Path config = Files.writeString(tmp.resolve("peer.json"), "{\"catalog_name\": \"peer\", \"industries\": [\"healthcare\"], "
-                + "\"scale_factor\": 0.001, \"dq_profile\": \"dirty\"}");
+                + "\"scale_factor\": 0.001, \"inject_anomalies\": true}");
         CliRun r = CliRun.of("sql", "--config", config.toString());
         assertEquals(0, r.exitCode(), r.toString());
-        assertTrue(r.err().contains("dq_profile"), r.err());
+        assertTrue(r.err().contains("inject_anomalies"), r.err());
     }
 
     @Test

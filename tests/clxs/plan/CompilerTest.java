@@ -21,7 +21,18 @@ class CompilerTest {
     @Test
     void phasesComeInDependencyOrder() {
         List<String> phases = HC.plan().phases().stream().map(Phase::name).toList();
-        assertEquals(List.of("catalog", "schemas", "tables", "data", "functions", "views", "audit"), phases);
+        // data-quality issues before bronze (which lands them), constraints after every write, masks after the clone, audit last
+        assertEquals(List.of("catalog", "schemas", "tables", "data", "functions", "views", "quality", "duplicates", "bronze", "silver", "gold",
+                "history 1", "history 2", "primary keys", "foreign keys", "checks", "governance", "optimize", "volumes", "samples", "access",
+                "files", "audit"), phases);
+        List<String> everything = HC.starSchema().destCatalog("demo_copy").plan().phases().stream().map(Phase::name).toList();
+        assertTrue(everything.indexOf("star facts") == everything.indexOf("star dimensions") + 1 && everything.indexOf("gold") < everything.indexOf("star dimensions"),
+                everything.toString());
+        assertTrue(everything.indexOf("clone tables") > everything.indexOf("samples") && everything.indexOf("clone gold") > everything.indexOf("clone silver")
+                && everything.indexOf("clone gold") < everything.indexOf("access"), everything.toString());
+        List<String> bare = HC.medallion(false).ucBestPractices(false).createVolumes(false).dqProfile(clxs.DqProfile.CLEAN).plan().phases().stream()
+                .map(Phase::name).toList();
+        assertEquals(List.of("catalog", "schemas", "tables", "data", "functions", "views", "history 1", "history 2", "optimize", "files", "audit"), bare);
     }
 
     @Test
@@ -29,10 +40,21 @@ class CompilerTest {
         Plan plan = HC.plan();
         assertEquals(20, plan.steps(Step.CreateTable.class).size());
         assertEquals(20, plan.steps(Step.CreateView.class).stream().filter(v -> v.view().schema().equals("healthcare")).count());
-        assertEquals(20, plan.steps(Step.CreateFunction.class).size());
+        assertEquals(20, plan.steps(Step.CreateFunction.class).stream().filter(f -> !f.function().name().startsWith("mask_pii_")
+                && !f.function().name().startsWith("filter_by_")).count());
         assertEquals(1_985_000, plan.rows());
         long claims = plan.steps(Step.InsertRows.class).stream().filter(i -> i.table().name().equals("claims")).mapToLong(Step::rows).sum();
         assertEquals(1_000_000, claims);
+    }
+
+    /** Codes that must be unique have room for every row even at the largest scale; descriptive codes are drawn, not spelled from the key. */
+    @Test
+    void everyIndustryCompilesAtTheSmallestAndLargestScale() {
+        for (double scale : new double[] {0.000001, DemoCatalog.MAX_SCALE}) {
+            Plan plan = DemoCatalog.named("edge").scale(scale).seed(1).starSchema().plan();
+            assertEquals(200, plan.steps(Step.CreateTable.class).size(), "scale " + scale);
+            assertTrue(plan.rows() >= 2000, "every table has at least its minimum rows at scale " + scale);
+        }
     }
 
     @Test
@@ -57,12 +79,27 @@ class CompilerTest {
     }
 
     @Test
-    void turningFunctionsOffRemovesThePhaseAndUnavailableLayersAreReportedAsSkipped() {
+    void turningFunctionsOffLeavesOnlyTheAccessPolicyFunctions() {
         Plan plan = HC.createFunctions(false).plan();
-        assertTrue(plan.phase("functions").isEmpty());
-        String skips = plan.skips().stream().map(Skip::what).collect(Collectors.joining(","));
-        assertTrue(skips.contains("medallion") && skips.contains("volumes"), skips);
-        assertTrue(HC.medallion(false).createVolumes(false).plan().skips().isEmpty());
+        assertEquals(List.of("filter_by_state", "mask_pii_email", "mask_pii_name", "mask_pii_phone"),
+                plan.steps(Step.CreateFunction.class).stream().map(f -> f.function().name()).sorted().toList());
+        assertTrue(HC.createFunctions(false).ucBestPractices(false).plan().phase("functions").isEmpty());
+    }
+
+    @Test
+    void schemaOnlyKeepsEveryObjectAndReportsWhatWritesRowsAsSkipped() {
+        Plan plan = HC.starSchema().schemaOnly().plan();
+        assertTrue(plan.steps(Step.InsertRows.class).isEmpty());
+        assertTrue(plan.steps(Step.UpdateRows.class).isEmpty() && plan.steps(Step.InsertSelect.class).isEmpty());
+        assertTrue(plan.steps(Step.WriteSample.class).isEmpty() && plan.steps(Step.CheckForeignKey.class).isEmpty());
+        assertEquals(20, plan.steps(Step.CreateTable.class).size());
+        assertTrue(plan.steps(Step.CreateTableAs.class).stream().allMatch(Step.CreateTableAs::empty), "bronze and star tables keep only their shape");
+        assertEquals(5 + 1 + 4 + 3, plan.steps(Step.CreateTableAs.class).size(), "5 bronze tables, dim_date, 4 dimensions and 3 facts");
+        String skips = plan.skips().stream().map(Skip::toString).collect(Collectors.joining("\n"));
+        for (String what : List.of("rows", "data-quality issues", "version history", "volume samples", "referential-integrity audit")) {
+            assertTrue(skips.contains(what + ": skipped: schema-only run"), what + " in\n" + skips);
+        }
+        assertTrue(skips.contains("1,985,000 rows"), skips);
     }
 
     @Test

@@ -91,6 +91,33 @@ class GoldenSqlTest {
         Golden.assertMatches("shop-" + dialectName + ".sql", String.join("\n", parts) + "\n");
     }
 
+    /**
+     * The first step of each kind in each schema a layer adds (medallion, star schema, volumes,
+     * the clone), so every overlay statement has golden text on both dialects.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"databricks", "duckdb"})
+    void overlayStepsOfEachKind(String dialectName) {
+        Dialect dialect = Dialect.of(dialectName);
+        Plan plan = DemoCatalog.named("demo").industries(Industries.HEALTHCARE).scale(0.01).seed(1).starSchema().destCatalog("demo_copy").plan();
+        StepRenderer renderer = new StepRenderer(dialect, FileLayout.under(java.nio.file.Path.of("/data/clxs")));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> parts = new ArrayList<>();
+        for (Step step : plan.steps()) {
+            if (step instanceof Step.InsertRows || step instanceof Step.CheckForeignKey) continue;
+            clxs.plan.ObjectName on = step.object() != null ? step.object() : step instanceof Step.CreateSchema cs ? cs.schema() : null;
+            String kind = step.getClass().getSimpleName() + (on == null ? "" : " " + on.catalog() + "." + on.schema().replaceAll("^[a-z]+(_|$)", "*$1"));
+            if (!seen.add(kind)) continue;
+            Rendering r = renderer.render(step);
+            parts.add("-- " + step.label() + (r.isSkipped() ? "\n-- skipped: " + r.skipReason() : ""));
+            r.notes().forEach(n -> parts.add("-- note: " + n));
+            r.files().forEach(f -> parts.add("-- file: " + f.describe()));
+            if (r.doneBy() != null) parts.add("-- done by " + r.doneBy());
+            r.statements().forEach(s -> parts.add(s + ";"));
+        }
+        Golden.assertMatches("overlays-" + dialectName + ".sql", String.join("\n", parts) + "\n");
+    }
+
     @Test
     void healthcareDdlAndFunctionsForDatabricks() {
         Plan plan = DemoCatalog.named("demo").industries(Industries.HEALTHCARE).scale(0.01).seed(1).plan();

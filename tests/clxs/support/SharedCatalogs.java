@@ -1,6 +1,7 @@
 package clxs.support;
 
 import clxs.DemoCatalog;
+import clxs.DqProfile;
 import clxs.industries.Industries;
 import clxs.target.LocalTarget;
 import clxs.target.RunResult;
@@ -9,7 +10,9 @@ import java.nio.file.Paths;
 
 /**
  * Catalogs generated once per test JVM and shared by the test classes that only read them, so
- * the suite pays for each generation once. They live under {@code target/test-catalogs}.
+ * the suite pays for each generation once. They live under {@code target/test-catalogs}. They use
+ * the clean data-quality profile: these tests check the generators; the injected issues have
+ * their own tests.
  */
 public final class SharedCatalogs {
 
@@ -23,6 +26,14 @@ public final class SharedCatalogs {
 
     private static RunResult healthcare;
     private static RunResult all;
+    private static RunResult layered;
+
+    /** The catalog {@link #layered()} clones into. */
+    public static final String LAYERED_COPY = "layers_copy";
+
+    /** What {@link #layered()} generates: every industry with every layer and enrichment at their defaults. */
+    public static final DemoCatalog LAYERED = DemoCatalog.named("layers").industries(Industries.all()).scale(ALL_SCALE).seed(SEED)
+            .starSchema().destCatalog(LAYERED_COPY).dropExisting(true);
 
     private SharedCatalogs() {}
 
@@ -30,7 +41,7 @@ public final class SharedCatalogs {
     public static synchronized RunResult healthcare() {
         if (healthcare == null) {
             healthcare = DemoCatalog.named("hc").industries(Industries.HEALTHCARE).scale(SCALE).seed(SEED).medallion(false).createVolumes(false)
-                    .dropExisting(true).generate(LocalTarget.in(DIR).quiet());
+                    .dqProfile(DqProfile.CLEAN).dropExisting(true).generate(LocalTarget.in(DIR).quiet());
             if (!healthcare.succeeded()) throw new IllegalStateException("shared healthcare catalog failed:\n" + healthcare);
         }
         return healthcare;
@@ -40,10 +51,28 @@ public final class SharedCatalogs {
     public static synchronized RunResult allIndustries() {
         if (all == null) {
             all = DemoCatalog.named("every").industries(Industries.all()).scale(ALL_SCALE).seed(SEED).medallion(false).createVolumes(false)
-                    .dropExisting(true).generate(LocalTarget.in(DIR).quiet());
+                    .dqProfile(DqProfile.CLEAN).dropExisting(true).generate(LocalTarget.in(DIR).quiet());
             if (!all.succeeded()) throw new IllegalStateException("shared all-industries catalog failed:\n" + all);
         }
         return all;
+    }
+
+    /**
+     * Every industry at {@link #ALL_SCALE} with the default layers and enrichments (medallion, the
+     * realistic data-quality profile, version history, volumes, governance), plus the star schema
+     * and a clone: catalog {@code layers}, clone {@code layers_copy}.
+     */
+    public static synchronized RunResult layered() {
+        if (layered == null) {
+            layered = LAYERED.generate(LocalTarget.in(DIR).quiet());
+            if (!layered.succeeded()) throw new IllegalStateException("shared layered catalog failed:\n" + layered);
+        }
+        return layered;
+    }
+
+    public static Duck openLayered() {
+        layered();
+        return Duck.open(DIR, "layers");
     }
 
     public static Duck openAllIndustries() {

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clxs.DemoCatalog;
+import clxs.DqProfile;
 import clxs.model.Industry;
 import clxs.model.Seasonality;
 import clxs.model.Skew;
@@ -63,7 +64,7 @@ class GeneratorStatisticsTest {
                         .col("weekday", dates(Seasonality.NONE.withWeekdays(Seasonality.BUSINESS_DAYS)), "business days")
                         .col("event_at", timestamps(Seasonality.NONE.withHours(Seasonality.OFFICE_HOURS)), "office hours"))
                 .build();
-        RunResult r = DemoCatalog.named("gen").industries(stats).scale(1).seed(99).dates(START, END).medallion(false).createVolumes(false)
+        RunResult r = DemoCatalog.named("gen").industries(stats).scale(1).seed(99).dates(START, END).medallion(false).createVolumes(false).dqProfile(DqProfile.CLEAN)
                 .generate(LocalTarget.in(dir).quiet());
         assertTrue(r.succeeded(), r.toString());
         db = Duck.open(dir, "gen");

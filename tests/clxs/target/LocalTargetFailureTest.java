@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clxs.DemoCatalog;
+import clxs.DqProfile;
 import clxs.model.Gen;
 import clxs.model.Industry;
 import clxs.model.Table;
@@ -40,7 +41,7 @@ class LocalTargetFailureTest {
     @Test
     void aFailedStepIsReportedIndependentStepsRunAndTheRunFails() {
         RunResult r = DemoCatalog.named("partial").industries(withBrokenView()).scale(1).seed(1).medallion(false).createVolumes(false)
-                .generate(LocalTarget.in(dir).quiet());
+                .dqProfile(DqProfile.CLEAN).generate(LocalTarget.in(dir).quiet());
         assertEquals(RunResult.Status.FAILED, r.status());
         assertEquals(1, r.errors().size());
         assertEquals("create view shop.v_broken", r.errors().get(0).step());
@@ -84,12 +85,13 @@ class LocalTargetFailureTest {
     }
 
     @Test
-    void aSuccessfulRunLeavesOnlyTheCatalogFile() throws IOException {
+    void aSuccessfulRunLeavesOnlyTheCatalogFileAndItsCloneTemplate() throws IOException {
         Industry ok = Industry.named("shop").table(Table.dimension("items", 20).col("item_id", sequence(), "id")).build();
         RunResult r = DemoCatalog.named("clean").industries(ok).scale(1).medallion(false).createVolumes(false).generate(LocalTarget.in(dir).quiet());
         assertTrue(r.succeeded(), r.toString());
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("clean.duckdb"), files.map(p -> p.getFileName().toString()).toList());
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertEquals(List.of("clean.duckdb", "config/demo_clone_clean.json"),
+                    files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList());
         }
     }
 
@@ -97,9 +99,11 @@ class LocalTargetFailureTest {
     void reRunningReplacesTablesInsteadOfDuplicatingRows() {
         Industry ok = Industry.named("shop").table(Table.dimension("items", 20).col("item_id", sequence(), "id")).build();
         DemoCatalog demo = DemoCatalog.named("again").industries(ok).scale(1).medallion(false).createVolumes(false);
-        assertTrue(demo.generate(LocalTarget.in(dir).quiet()).succeeded());
+        RunResult first = demo.generate(LocalTarget.in(dir).quiet());
+        assertTrue(first.succeeded(), first.toString());
         RunResult second = demo.generate(LocalTarget.in(dir).quiet());
         assertTrue(second.succeeded(), second.toString());
-        assertEquals(20, second.rows("shop", "items"));
+        assertEquals(22, first.rows("shop", "items"), "20 rows and 2 duplicates from the data-quality profile");
+        assertEquals(first.rows("shop", "items"), second.rows("shop", "items"));
     }
 }

@@ -15,7 +15,10 @@ CREATE OR REPLACE TABLE `golden`.`shop`.`customers` (
   `city` STRING COMMENT 'City',
   `state` STRING COMMENT 'State',
   `tier` STRING COMMENT 'Loyalty tier',
-  `vip` BOOLEAN COMMENT 'VIP flag'
+  `vip` BOOLEAN COMMENT 'VIP flag',
+  `valid_from` DATE COMMENT 'SCD2: first day of this version of the row',
+  `valid_to` DATE COMMENT 'SCD2: last day of this version (9999-12-31 while current)',
+  `is_current` BOOLEAN COMMENT 'SCD2: whether this is the current version'
 )
 COMMENT 'People who buy';
 -- create table shop.orders
@@ -67,7 +70,7 @@ FROM (
 ) AS g;
 -- insert shop.customers rows 1..100
 INSERT INTO `golden`.`shop`.`customers`
-SELECT `customer_id`, `name`, `email`, `city`, `state`, `tier`, `vip`
+SELECT `customer_id`, `name`, `email`, `city`, `state`, `tier`, `vip`, `valid_from`, `valid_to`, `is_current`
 FROM (
   SELECT
     g.*,
@@ -77,7 +80,10 @@ FROM (
     element_at(array('New York', 'Los Angeles', 'Chicago', 'Houston', 'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'Jacksonville', 'Austin', 'Fort Worth', 'San Jose', 'Columbus', 'Charlotte', 'Indianapolis', 'San Francisco', 'Seattle', 'Denver', 'Oklahoma City', 'Nashville', 'Washington', 'El Paso', 'Las Vegas', 'Boston', 'Detroit', 'Portland', 'Louisville', 'Memphis', 'Baltimore', 'Milwaukee', 'Albuquerque', 'Tucson', 'Fresno', 'Sacramento', 'Mesa', 'Kansas City', 'Atlanta', 'Omaha', 'Colorado Springs', 'Raleigh', 'Long Beach', 'Virginia Beach', 'Miami', 'Oakland', 'Minneapolis', 'Tulsa', 'Bakersfield', 'Wichita', 'Arlington', 'Tampa', 'New Orleans', 'Cleveland', 'Honolulu', 'Anaheim', 'Lexington', 'Stockton', 'Henderson', 'Saint Paul', 'St. Louis', 'Cincinnati', 'Pittsburgh', 'Greensboro', 'Anchorage', 'Lincoln', 'Orlando', 'Plano', 'Irvine', 'Newark', 'Durham', 'Toledo', 'Fort Wayne', 'St. Petersburg', 'Jersey City', 'Chandler', 'Buffalo', 'Madison', 'Reno', 'Boise', 'Richmond', 'Spokane', 'Des Moines', 'Birmingham', 'Rochester', 'Salt Lake City', 'Little Rock', 'Providence', 'Hartford', 'Charleston', 'Jackson', 'Sioux Falls', 'Fargo', 'Billings', 'Cheyenne', 'Portland', 'Manchester', 'Burlington', 'Wilmington', 'Charleston', 'Columbia'), CAST(`__e3` AS INT) + 1) AS `city`,
     element_at(array('NY', 'CA', 'IL', 'TX', 'AZ', 'PA', 'TX', 'CA', 'TX', 'FL', 'TX', 'TX', 'CA', 'OH', 'NC', 'IN', 'CA', 'WA', 'CO', 'OK', 'TN', 'DC', 'TX', 'NV', 'MA', 'MI', 'OR', 'KY', 'TN', 'MD', 'WI', 'NM', 'AZ', 'CA', 'CA', 'AZ', 'MO', 'GA', 'NE', 'CO', 'NC', 'CA', 'VA', 'FL', 'CA', 'MN', 'OK', 'CA', 'KS', 'TX', 'FL', 'LA', 'OH', 'HI', 'CA', 'KY', 'CA', 'NV', 'MN', 'MO', 'OH', 'PA', 'NC', 'AK', 'NE', 'FL', 'TX', 'CA', 'NJ', 'NC', 'OH', 'IN', 'FL', 'NJ', 'AZ', 'NY', 'WI', 'NV', 'ID', 'VA', 'WA', 'IA', 'AL', 'NY', 'UT', 'AR', 'RI', 'CT', 'SC', 'MS', 'SD', 'ND', 'MT', 'WY', 'ME', 'NH', 'VT', 'DE', 'WV', 'SC'), CAST(`__e3` AS INT) + 1) AS `state`,
     CASE WHEN (pmod(xxhash64(__row_id + 6068179938979086336), 1000000) < 250000) THEN 'GOLD' ELSE 'SILVER' END AS `tier`,
-    (((shiftrightunsigned(xxhash64(__row_id + 8197162319566864384), 11) + 0.5E0) / 9.007199254740992E15) < 0.1E0) AS `vip`
+    (((shiftrightunsigned(xxhash64(__row_id + 8197162319566864384), 11) + 0.5E0) / 9.007199254740992E15) < 0.1E0) AS `vip`,
+    date_add(DATE '2020-01-01', CAST(pmod(xxhash64(__row_id + 3188671797444739072), 1828) AS INT)) AS `valid_from`,
+    DATE '9999-12-31' AS `valid_to`,
+    TRUE AS `is_current`
   FROM (
     SELECT
       g.*,
@@ -97,6 +103,21 @@ CREATE OR REPLACE FUNCTION `golden`.`shop`.`mask_email`(`email` STRING)
 RETURNS STRING
 COMMENT 'Masked e-mail'
 RETURN regexp_replace(email, '^(.)[^@]*@', '$1***@');
+-- create function shop.mask_pii_name
+CREATE OR REPLACE FUNCTION `golden`.`shop`.`mask_pii_name`(`name` STRING)
+RETURNS STRING
+COMMENT 'Column mask: the name for data_engineers, its initial for everyone else'
+RETURN CASE WHEN is_account_group_member('data_engineers') THEN name ELSE substr(name, 1, 1) || '.' END;
+-- create function shop.mask_pii_email
+CREATE OR REPLACE FUNCTION `golden`.`shop`.`mask_pii_email`(`email` STRING)
+RETURNS STRING
+COMMENT 'Column mask: the e-mail for data_engineers, j***@example.com for everyone else'
+RETURN CASE WHEN is_account_group_member('data_engineers') THEN email ELSE substr(email, 1, 1) || '***' || substr(email, instr(email, '@')) END;
+-- create function shop.filter_by_state
+CREATE OR REPLACE FUNCTION `golden`.`shop`.`filter_by_state`(`state` STRING)
+RETURNS BOOLEAN
+COMMENT 'Row filter: all rows for data_engineers and admins, rows of CA, NY, TX, FL, IL, WA for everyone else'
+RETURN is_account_group_member('data_engineers') OR is_account_group_member('admins') OR state IS NULL OR state IN ('CA', 'NY', 'TX', 'FL', 'IL', 'WA');
 -- create view shop.v_orders_by_state
 CREATE OR REPLACE VIEW `golden`.`shop`.`v_orders_by_state`
 COMMENT 'Orders per state' AS
@@ -133,15 +154,10 @@ GROUP BY t.table_schema;
 CREATE OR REPLACE VIEW `golden`.`data_catalog`.`pii_columns`
 COMMENT 'Columns of base tables holding personal data, with their kind and classification' AS
 SELECT table_schema, table_name, column_name, pii_type,
-       CASE WHEN pii_type IN ('GOVERNMENT_ID', 'FINANCIAL_OR_DEVICE_ID', 'BIRTH_DATE') THEN 'pii_high' ELSE 'confidential' END
-           AS data_classification
+CASE WHEN pii_type IN ('GOVERNMENT_ID', 'FINANCIAL_OR_DEVICE_ID', 'BIRTH_DATE') THEN 'pii_high' ELSE 'confidential' END AS data_classification
 FROM (SELECT table_schema, table_name, column_name,
-CASE WHEN lower(column_name) IN ('first_name', 'last_name', 'full_name', 'name', 'buyer_name', 'signed_by', 'tenant_name', 'contact_name',
-                                 'manager', 'technician', 'investigator')
-          AND table_name NOT IN ('merchants', 'stores', 'warehouses', 'facilities', 'pharmacies', 'branches', 'products', 'plans',
-                                 'courses', 'power_plants', 'substations', 'ev_stations', 'retail_stores', 'warehouses_lg', 'equipment',
-                                 'materials', 'suppliers', 'suppliers_mfg', 'production_lines', 'products_mfg', 'departments',
-                                 'facilities_edu', 'neighborhoods', 'brokerages', 'carriers', 'categories', 'drug_catalog') THEN 'NAME'
+CASE WHEN lower(column_name) IN ('first_name', 'last_name', 'full_name', 'name', 'buyer_name', 'signed_by', 'tenant_name', 'contact_name', 'manager', 'technician', 'investigator')
+          AND table_name NOT IN ('merchants', 'stores', 'warehouses', 'facilities', 'pharmacies', 'branches', 'products', 'plans', 'courses', 'power_plants', 'substations', 'ev_stations', 'retail_stores', 'warehouses_lg', 'equipment', 'materials', 'suppliers', 'suppliers_mfg', 'production_lines', 'products_mfg', 'departments', 'facilities_edu', 'neighborhoods', 'brokerages', 'carriers', 'categories', 'drug_catalog', 'promotions_telecom') THEN 'NAME'
      WHEN lower(column_name) LIKE '%email%' THEN 'EMAIL'
      WHEN lower(column_name) LIKE '%phone%' AND lower(column_name) <> 'phone_number_type' THEN 'PHONE'
      WHEN lower(column_name) LIKE '%ssn%' THEN 'GOVERNMENT_ID'
@@ -155,7 +171,56 @@ END AS pii_type
             JOIN (SELECT table_schema, table_name, CASE WHEN table_type = 'VIEW' THEN 'VIEW' ELSE 'TABLE' END AS table_type, comment FROM `golden`.information_schema.tables WHERE table_schema <> 'information_schema') t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
             WHERE t.table_type = 'TABLE' AND c.table_schema NOT IN ('data_catalog', 'information_schema')) b) p
 WHERE pii_type IS NOT NULL;
+-- data quality: 1% NULL email in shop.customers
+UPDATE `golden`.`shop`.`customers`
+SET email = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 8786512543603490816), 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE email END
+WHERE ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 8786512543603490816), 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
+-- data quality: 1% NULL digest in shop.orders
+UPDATE `golden`.`shop`.`orders`
+SET digest = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 775632245678407680), 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE digest END
+WHERE ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 775632245678407680), 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
+-- data quality: 10 duplicate rows in shop.customers
+INSERT INTO `golden`.`shop`.`customers`
+SELECT * FROM `golden`.`shop`.`customers` ORDER BY sha2(CAST(CAST(customer_id AS STRING) || '1385414470' AS STRING), 256) LIMIT 10;
+-- data quality: 100 duplicate rows in shop.orders
+INSERT INTO `golden`.`shop`.`orders`
+SELECT * FROM `golden`.`shop`.`orders` ORDER BY sha2(CAST(CAST(order_id AS STRING) || '1236211946' AS STRING), 256) LIMIT 100;
+-- primary key shop.customers(customer_id)
+ALTER TABLE `golden`.`shop`.`customers` ALTER COLUMN `customer_id` SET NOT NULL;
+ALTER TABLE `golden`.`shop`.`customers` ADD CONSTRAINT `customers_pk` PRIMARY KEY (`customer_id`) NOT ENFORCED;
+-- primary key shop.orders(order_id)
+ALTER TABLE `golden`.`shop`.`orders` ALTER COLUMN `order_id` SET NOT NULL;
+ALTER TABLE `golden`.`shop`.`orders` ADD CONSTRAINT `orders_pk` PRIMARY KEY (`order_id`) NOT ENFORCED;
+-- foreign key shop.orders.customer_id -> customers.customer_id
+ALTER TABLE `golden`.`shop`.`orders` ADD CONSTRAINT `orders_customer_id_fk` FOREIGN KEY (`customer_id`) REFERENCES `golden`.`shop`.`customers` (`customer_id`) NOT ENFORCED;
+-- tags on shop.customers
+ALTER TABLE `golden`.`shop`.`customers` SET TAGS ('data_classification' = 'confidential');
+-- tags on shop.customers.name
+ALTER TABLE `golden`.`shop`.`customers` ALTER COLUMN `name` SET TAGS ('data_classification' = 'confidential', 'pii' = 'name');
+-- tags on shop.customers.email
+ALTER TABLE `golden`.`shop`.`customers` ALTER COLUMN `email` SET TAGS ('data_classification' = 'confidential', 'pii' = 'email');
+-- tags on shop.orders
+ALTER TABLE `golden`.`shop`.`orders` SET TAGS ('data_classification' = 'public');
+-- properties of shop.customers
+ALTER TABLE `golden`.`shop`.`customers` SET TBLPROPERTIES ('data_quality_score' = '0.98', 'demo.clxs_version' = '0.1.0', 'demo.generated_by' = 'clxs', 'owner_team' = 'shop-data-engineering', 'refresh_frequency' = 'daily', 'retention_days' = '3650', 'sla_tier' = 'silver');
+-- properties of shop.orders
+ALTER TABLE `golden`.`shop`.`orders` SET TBLPROPERTIES ('data_quality_score' = '0.91', 'demo.clxs_version' = '0.1.0', 'demo.generated_by' = 'clxs', 'owner_team' = 'shop-data-engineering', 'refresh_frequency' = 'hourly', 'retention_days' = '2555', 'sla_tier' = 'gold');
+-- grant USE CATALOG, USE SCHEMA, SELECT on golden to data_analysts
+GRANT USE CATALOG, USE SCHEMA, SELECT ON CATALOG `golden` TO `data_analysts`;
+-- grant ALL PRIVILEGES on golden to data_engineers
+GRANT ALL PRIVILEGES ON CATALOG `golden` TO `data_engineers`;
+-- optimize shop.orders zorder by order_date
+OPTIMIZE `golden`.`shop`.`orders` ZORDER BY (`order_date`);
+-- optimize shop.customers zorder by customer_id
+OPTIMIZE `golden`.`shop`.`customers` ZORDER BY (`customer_id`);
+-- mask shop.customers.name
+ALTER TABLE `golden`.`shop`.`customers` ALTER COLUMN `name` SET MASK `golden`.`shop`.`mask_pii_name`;
+-- mask shop.customers.email
+ALTER TABLE `golden`.`shop`.`customers` ALTER COLUMN `email` SET MASK `golden`.`shop`.`mask_pii_email`;
+-- row filter on shop.customers
+ALTER TABLE `golden`.`shop`.`customers` SET ROW FILTER `golden`.`shop`.`filter_by_state` ON (`state`);
+-- write clone settings template config/demo_clone_golden.json
 -- audit shop.orders.customer_id -> customers.customer_id
 SELECT count(*) AS child_sampled, coalesce(sum(CASE WHEN p.`customer_id` IS NULL THEN 1 ELSE 0 END), 0) AS orphans
 FROM (SELECT `customer_id` AS fk_value FROM `golden`.`shop`.`orders` WHERE `customer_id` IS NOT NULL LIMIT 100000) AS c
-LEFT JOIN `golden`.`shop`.`customers` AS p ON p.`customer_id` = c.fk_value;
+LEFT JOIN (SELECT DISTINCT `customer_id` FROM `golden`.`shop`.`customers`) AS p ON p.`customer_id` = c.fk_value;

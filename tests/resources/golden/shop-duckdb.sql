@@ -16,7 +16,10 @@ CREATE OR REPLACE TABLE "golden"."shop"."customers" (
   "city" VARCHAR,
   "state" VARCHAR,
   "tier" VARCHAR,
-  "vip" BOOLEAN
+  "vip" BOOLEAN,
+  "valid_from" DATE,
+  "valid_to" DATE,
+  "is_current" BOOLEAN
 );
 COMMENT ON TABLE "golden"."shop"."customers" IS 'People who buy';
 COMMENT ON COLUMN "golden"."shop"."customers"."customer_id" IS 'Key';
@@ -26,6 +29,9 @@ COMMENT ON COLUMN "golden"."shop"."customers"."city" IS 'City';
 COMMENT ON COLUMN "golden"."shop"."customers"."state" IS 'State';
 COMMENT ON COLUMN "golden"."shop"."customers"."tier" IS 'Loyalty tier';
 COMMENT ON COLUMN "golden"."shop"."customers"."vip" IS 'VIP flag';
+COMMENT ON COLUMN "golden"."shop"."customers"."valid_from" IS 'SCD2: first day of this version of the row';
+COMMENT ON COLUMN "golden"."shop"."customers"."valid_to" IS 'SCD2: last day of this version (9999-12-31 while current)';
+COMMENT ON COLUMN "golden"."shop"."customers"."is_current" IS 'SCD2: whether this is the current version';
 -- create table shop.orders
 CREATE OR REPLACE TABLE "golden"."shop"."orders" (
   "order_id" BIGINT,
@@ -88,7 +94,7 @@ FROM (
 ) AS g;
 -- insert shop.customers rows 1..100
 INSERT INTO "golden"."shop"."customers"
-SELECT "customer_id", "name", "email", "city", "state", "tier", "vip"
+SELECT "customer_id", "name", "email", "city", "state", "tier", "vip", "valid_from", "valid_to", "is_current"
 FROM (
   SELECT
     g.*,
@@ -98,7 +104,10 @@ FROM (
     ['New York', 'Los Angeles', 'Chicago', 'Houston', 'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'Jacksonville', 'Austin', 'Fort Worth', 'San Jose', 'Columbus', 'Charlotte', 'Indianapolis', 'San Francisco', 'Seattle', 'Denver', 'Oklahoma City', 'Nashville', 'Washington', 'El Paso', 'Las Vegas', 'Boston', 'Detroit', 'Portland', 'Louisville', 'Memphis', 'Baltimore', 'Milwaukee', 'Albuquerque', 'Tucson', 'Fresno', 'Sacramento', 'Mesa', 'Kansas City', 'Atlanta', 'Omaha', 'Colorado Springs', 'Raleigh', 'Long Beach', 'Virginia Beach', 'Miami', 'Oakland', 'Minneapolis', 'Tulsa', 'Bakersfield', 'Wichita', 'Arlington', 'Tampa', 'New Orleans', 'Cleveland', 'Honolulu', 'Anaheim', 'Lexington', 'Stockton', 'Henderson', 'Saint Paul', 'St. Louis', 'Cincinnati', 'Pittsburgh', 'Greensboro', 'Anchorage', 'Lincoln', 'Orlando', 'Plano', 'Irvine', 'Newark', 'Durham', 'Toledo', 'Fort Wayne', 'St. Petersburg', 'Jersey City', 'Chandler', 'Buffalo', 'Madison', 'Reno', 'Boise', 'Richmond', 'Spokane', 'Des Moines', 'Birmingham', 'Rochester', 'Salt Lake City', 'Little Rock', 'Providence', 'Hartford', 'Charleston', 'Jackson', 'Sioux Falls', 'Fargo', 'Billings', 'Cheyenne', 'Portland', 'Manchester', 'Burlington', 'Wilmington', 'Charleston', 'Columbia']["__e3" + 1] AS "city",
     ['NY', 'CA', 'IL', 'TX', 'AZ', 'PA', 'TX', 'CA', 'TX', 'FL', 'TX', 'TX', 'CA', 'OH', 'NC', 'IN', 'CA', 'WA', 'CO', 'OK', 'TN', 'DC', 'TX', 'NV', 'MA', 'MI', 'OR', 'KY', 'TN', 'MD', 'WI', 'NM', 'AZ', 'CA', 'CA', 'AZ', 'MO', 'GA', 'NE', 'CO', 'NC', 'CA', 'VA', 'FL', 'CA', 'MN', 'OK', 'CA', 'KS', 'TX', 'FL', 'LA', 'OH', 'HI', 'CA', 'KY', 'CA', 'NV', 'MN', 'MO', 'OH', 'PA', 'NC', 'AK', 'NE', 'FL', 'TX', 'CA', 'NJ', 'NC', 'OH', 'IN', 'FL', 'NJ', 'AZ', 'NY', 'WI', 'NV', 'ID', 'VA', 'WA', 'IA', 'AL', 'NY', 'UT', 'AR', 'RI', 'CT', 'SC', 'MS', 'SD', 'ND', 'MT', 'WY', 'ME', 'NH', 'VT', 'DE', 'WV', 'SC']["__e3" + 1] AS "state",
     CASE WHEN (CAST(hash(__row_id + 6068179938979086336) % 1000000 AS BIGINT) < 250000) THEN 'GOLD' ELSE 'SILVER' END AS "tier",
-    ((((hash(__row_id + 8197162319566864384) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.1E0) AS "vip"
+    ((((hash(__row_id + 8197162319566864384) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.1E0) AS "vip",
+    (DATE '2020-01-01' + CAST(CAST(CAST(hash(__row_id + 3188671797444739072) % 1828 AS BIGINT) AS INTEGER) AS INTEGER)) AS "valid_from",
+    DATE '9999-12-31' AS "valid_to",
+    TRUE AS "is_current"
   FROM (
     SELECT
       g.*,
@@ -117,6 +126,18 @@ FROM (
 CREATE OR REPLACE MACRO "golden"."shop"."mask_email"(email) AS
 CAST((regexp_replace(CAST(email AS VARCHAR), '^(.)[^@]*@', '\1***@', 'g')) AS VARCHAR);
 COMMENT ON MACRO "golden"."shop"."mask_email" IS 'Masked e-mail';
+-- create function shop.mask_pii_name
+CREATE OR REPLACE MACRO "golden"."shop"."mask_pii_name"(name) AS
+CAST((CASE WHEN false THEN CAST(name AS VARCHAR) ELSE substr(CAST(name AS VARCHAR), 1, 1) || '.' END) AS VARCHAR);
+COMMENT ON MACRO "golden"."shop"."mask_pii_name" IS 'Column mask: the name for data_engineers, its initial for everyone else';
+-- create function shop.mask_pii_email
+CREATE OR REPLACE MACRO "golden"."shop"."mask_pii_email"(email) AS
+CAST((CASE WHEN false THEN CAST(email AS VARCHAR) ELSE substr(CAST(email AS VARCHAR), 1, 1) || '***' || substr(CAST(email AS VARCHAR), instr(CAST(email AS VARCHAR), '@')) END) AS VARCHAR);
+COMMENT ON MACRO "golden"."shop"."mask_pii_email" IS 'Column mask: the e-mail for data_engineers, j***@example.com for everyone else';
+-- create function shop.filter_by_state
+CREATE OR REPLACE MACRO "golden"."shop"."filter_by_state"(state) AS
+CAST((false OR false OR CAST(state AS VARCHAR) IS NULL OR CAST(state AS VARCHAR) IN ('CA', 'NY', 'TX', 'FL', 'IL', 'WA')) AS BOOLEAN);
+COMMENT ON MACRO "golden"."shop"."filter_by_state" IS 'Row filter: all rows for data_engineers and admins, rows of CA, NY, TX, FL, IL, WA for everyone else';
 -- create view shop.v_orders_by_state
 CREATE OR REPLACE VIEW "golden"."shop"."v_orders_by_state" AS
 SELECT c.state, count(*) AS orders, date_diff('day', min(o.order_date), max(o.order_date)) AS span_days
@@ -152,15 +173,10 @@ COMMENT ON VIEW "golden"."data_catalog"."schema_summary" IS 'Tables, views and c
 -- create view data_catalog.pii_columns
 CREATE OR REPLACE VIEW "golden"."data_catalog"."pii_columns" AS
 SELECT table_schema, table_name, column_name, pii_type,
-       CASE WHEN pii_type IN ('GOVERNMENT_ID', 'FINANCIAL_OR_DEVICE_ID', 'BIRTH_DATE') THEN 'pii_high' ELSE 'confidential' END
-           AS data_classification
+CASE WHEN pii_type IN ('GOVERNMENT_ID', 'FINANCIAL_OR_DEVICE_ID', 'BIRTH_DATE') THEN 'pii_high' ELSE 'confidential' END AS data_classification
 FROM (SELECT table_schema, table_name, column_name,
-CASE WHEN lower(column_name) IN ('first_name', 'last_name', 'full_name', 'name', 'buyer_name', 'signed_by', 'tenant_name', 'contact_name',
-                                 'manager', 'technician', 'investigator')
-          AND table_name NOT IN ('merchants', 'stores', 'warehouses', 'facilities', 'pharmacies', 'branches', 'products', 'plans',
-                                 'courses', 'power_plants', 'substations', 'ev_stations', 'retail_stores', 'warehouses_lg', 'equipment',
-                                 'materials', 'suppliers', 'suppliers_mfg', 'production_lines', 'products_mfg', 'departments',
-                                 'facilities_edu', 'neighborhoods', 'brokerages', 'carriers', 'categories', 'drug_catalog') THEN 'NAME'
+CASE WHEN lower(column_name) IN ('first_name', 'last_name', 'full_name', 'name', 'buyer_name', 'signed_by', 'tenant_name', 'contact_name', 'manager', 'technician', 'investigator')
+          AND table_name NOT IN ('merchants', 'stores', 'warehouses', 'facilities', 'pharmacies', 'branches', 'products', 'plans', 'courses', 'power_plants', 'substations', 'ev_stations', 'retail_stores', 'warehouses_lg', 'equipment', 'materials', 'suppliers', 'suppliers_mfg', 'production_lines', 'products_mfg', 'departments', 'facilities_edu', 'neighborhoods', 'brokerages', 'carriers', 'categories', 'drug_catalog', 'promotions_telecom') THEN 'NAME'
      WHEN lower(column_name) LIKE '%email%' THEN 'EMAIL'
      WHEN lower(column_name) LIKE '%phone%' AND lower(column_name) <> 'phone_number_type' THEN 'PHONE'
      WHEN lower(column_name) LIKE '%ssn%' THEN 'GOVERNMENT_ID'
@@ -175,7 +191,54 @@ END AS pii_type
             WHERE t.table_type = 'TABLE' AND c.table_schema NOT IN ('data_catalog', 'information_schema')) b) p
 WHERE pii_type IS NOT NULL;
 COMMENT ON VIEW "golden"."data_catalog"."pii_columns" IS 'Columns of base tables holding personal data, with their kind and classification';
+-- data quality: 1% NULL email in shop.customers
+UPDATE "golden"."shop"."customers"
+SET email = CASE WHEN (((hash(CAST(customer_id AS BIGINT) + 8786512543603490816) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE email END
+WHERE (((hash(CAST(customer_id AS BIGINT) + 8786512543603490816) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
+-- data quality: 1% NULL digest in shop.orders
+UPDATE "golden"."shop"."orders"
+SET digest = CASE WHEN (((hash(CAST(order_id AS BIGINT) + 775632245678407680) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE digest END
+WHERE (((hash(CAST(order_id AS BIGINT) + 775632245678407680) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
+-- data quality: 10 duplicate rows in shop.customers
+INSERT INTO "golden"."shop"."customers"
+SELECT * FROM "golden"."shop"."customers" ORDER BY sha256(CAST(CAST(customer_id AS STRING) || '1385414470' AS VARCHAR)) LIMIT 10;
+-- data quality: 100 duplicate rows in shop.orders
+INSERT INTO "golden"."shop"."orders"
+SELECT * FROM "golden"."shop"."orders" ORDER BY sha256(CAST(CAST(order_id AS STRING) || '1236211946' AS VARCHAR)) LIMIT 100;
+-- primary key shop.customers(customer_id)
+-- skipped: the engine enforces primary keys, and the data-quality profile adds duplicate rows (use --dq-profile clean to get keys)
+-- primary key shop.orders(order_id)
+-- skipped: the engine enforces primary keys, and the data-quality profile adds duplicate rows (use --dq-profile clean to get keys)
+-- foreign key shop.orders.customer_id -> customers.customer_id
+-- skipped: the engine cannot add a foreign key to an existing table (it has no informational constraints) (duckdb)
+-- tags on shop.customers
+-- skipped: the engine has no Unity Catalog tags (duckdb)
+-- tags on shop.customers.name
+-- skipped: the engine has no Unity Catalog tags (duckdb)
+-- tags on shop.customers.email
+-- skipped: the engine has no Unity Catalog tags (duckdb)
+-- tags on shop.orders
+-- skipped: the engine has no Unity Catalog tags (duckdb)
+-- properties of shop.customers
+-- skipped: the engine has no table properties (duckdb)
+-- properties of shop.orders
+-- skipped: the engine has no table properties (duckdb)
+-- grant USE CATALOG, USE SCHEMA, SELECT on golden to data_analysts
+-- skipped: the engine has no principals to grant to (duckdb)
+-- grant ALL PRIVILEGES on golden to data_engineers
+-- skipped: the engine has no principals to grant to (duckdb)
+-- optimize shop.orders zorder by order_date
+-- skipped: the engine has no OPTIMIZE ... ZORDER BY (duckdb)
+-- optimize shop.customers zorder by customer_id
+-- skipped: the engine has no OPTIMIZE ... ZORDER BY (duckdb)
+-- mask shop.customers.name
+-- skipped: the engine has no column masks (duckdb)
+-- mask shop.customers.email
+-- skipped: the engine has no column masks (duckdb)
+-- row filter on shop.customers
+-- skipped: the engine has no row filters (duckdb)
+-- write clone settings template config/demo_clone_golden.json
 -- audit shop.orders.customer_id -> customers.customer_id
 SELECT count(*) AS child_sampled, coalesce(sum(CASE WHEN p."customer_id" IS NULL THEN 1 ELSE 0 END), 0) AS orphans
 FROM (SELECT "customer_id" AS fk_value FROM "golden"."shop"."orders" WHERE "customer_id" IS NOT NULL LIMIT 100000) AS c
-LEFT JOIN "golden"."shop"."customers" AS p ON p."customer_id" = c.fk_value;
+LEFT JOIN (SELECT DISTINCT "customer_id" FROM "golden"."shop"."customers") AS p ON p."customer_id" = c.fk_value;

@@ -1,0 +1,85 @@
+package clxs.plan;
+
+import clxs.DemoCatalog;
+import clxs.model.Column;
+import clxs.model.Industry;
+import clxs.model.Table;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Medallion bronze: {@code <industry>_bronze} holds the industry's five fact tables as raw
+ * ingestion would have landed them, one row in ten ({@code key % 10 = 0}, so the share is exact
+ * and each bronze row joins back to its source), with {@code _ingested_at}, {@code _source_file}
+ * and {@code _raw_id}. Built after the data-quality issues, so bronze carries them and silver has
+ * something to clean.
+ *
+ * <pre>{@code
+ * CREATE OR REPLACE TABLE demo.healthcare_bronze.claims AS
+ * SELECT claim_id, ..., <ingested_at> AS _ingested_at, 's3://clxs-landing/healthcare/claims/...' AS _source_file,
+ *        sha2(CAST(claim_id AS STRING), 256) AS _raw_id
+ * FROM demo.healthcare.claims WHERE claim_id % 10 = 0
+ * }</pre>
+ */
+final class BronzeLayer implements Layer {
+
+    /** One source row in this many lands in bronze. */
+    static final int SAMPLE_EVERY = 10;
+
+    static final List<String> METADATA = List.of("_ingested_at", "_source_file", "_raw_id");
+
+    @Override
+    public void contribute(PlanBuilder plan) {
+        DemoCatalog d = plan.definition();
+        if (!d.medallion()) return;
+        for (Industry industry : plan.industries()) {
+            for (Table t : industry.tables()) {
+                if (t.role() == Table.Role.FACT && !hasIntegralKey(t)) {
+                    plan.skip("bronze table " + industry.name() + "." + t.name(), "its key is not a whole number to sample by");
+                }
+            }
+            List<Table> tables = bronzeTables(industry);
+            if (tables.isEmpty()) continue;
+            plan.phase("schemas", "create a schema per industry").add(new Step.CreateSchema(ObjectName.schema(d.catalogName(), SchemaNames.bronze(industry.name())),
+                    "Medallion bronze: raw ingestion of " + industry.name() + " events, with ingestion metadata", industry.name()));
+            PlanBuilder.PhaseBuilder phase = plan.phase("bronze", "medallion bronze: raw ingestion tables (a tenth of each fact)");
+            for (Table t : tables) {
+                phase.add(new Step.CreateTableAs(plan.name(SchemaNames.bronze(industry.name()), t.name()),
+                        new Step.PortableSql(query(d, industry, t), d.catalogName(), industry.name()),
+                        "Raw ingestion of " + t.name() + " (one row in " + SAMPLE_EVERY + "), with _ingested_at, _source_file and _raw_id",
+                        industry.name(), d.isSchemaOnly()));
+            }
+        }
+    }
+
+    /** The fact tables that land in bronze: those with a whole-number key (the sample and the raw id are drawn from it). */
+    static List<Table> bronzeTables(Industry industry) {
+        return industry.tables().stream().filter(t -> t.role() == Table.Role.FACT && hasIntegralKey(t)).toList();
+    }
+
+    private static boolean hasIntegralKey(Table t) {
+        return t.primaryKey().map(c -> c.type().isIntegral()).orElse(false);
+    }
+
+    private static String query(DemoCatalog d, Industry industry, Table t) {
+        String key = t.primaryKey().orElseThrow().name();
+        String columns = t.columns().stream().map(Column::name).collect(Collectors.joining(", "));
+        String landed;
+        String folder;
+        if (t.dateColumn() != null) {
+            // landed within a day of the event: a quarter of an hour plus up to a day, by key
+            landed = "{{add_seconds(CAST(" + t.dateColumn() + " AS TIMESTAMP), 900 + " + key + " % 86400)}}";
+            folder = "{{format_date(" + t.dateColumn() + ", 'yyyy/MM/dd')}} || '/'";
+        } else {
+            landed = "{{add_seconds(TIMESTAMP '" + d.endDate() + " 00:00:00', -(" + key + " % 2592000))}}";
+            folder = "''";
+        }
+        return "SELECT " + columns + ",\n"
+                + "       " + landed + " AS _ingested_at,\n"
+                + "       's3://clxs-landing/" + industry.name() + "/" + t.name() + "/' || " + folder
+                + " || 'part-' || lpad(CAST(" + key + " % 64 AS STRING), 5, '0') || '.json' AS _source_file,\n"
+                + "       {{sha256(" + key + ")}} AS _raw_id\n"
+                + "FROM {{" + t.name() + "}}\n"
+                + "WHERE " + key + " % " + SAMPLE_EVERY + " = 0";
+    }
+}

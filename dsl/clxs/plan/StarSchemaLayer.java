@@ -1,0 +1,128 @@
+package clxs.plan;
+
+import clxs.DataModel;
+import clxs.DemoCatalog;
+import clxs.model.Column;
+import clxs.model.ForeignKey;
+import clxs.model.Industry;
+import clxs.model.StarSchema;
+import clxs.model.Table;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The star-schema overlay ({@code data_model: star_schema}): {@code <industry>_star} with
+ * {@code dim_date} over the catalog's date window, conformed dimensions copied from the
+ * industry's tables with a surrogate key {@code <entity>_sk} and SCD2-shaped
+ * {@code valid_from/valid_to/is_current}, derived dimensions (distinct values of a fact column),
+ * and facts that keep every column and add the surrogate key of each dimension they join.
+ *
+ * <pre>{@code
+ * CREATE OR REPLACE TABLE demo.healthcare_star.fct_claims AS
+ * SELECT f.claim_id, ..., d0.patient_sk, d1.provider_sk, d2.facility_sk, d3.diagnosis_sk
+ * FROM demo.healthcare.claims f
+ * LEFT JOIN demo.healthcare_star.dim_patient d0 ON d0.patient_id = f.patient_id ...
+ * }</pre>
+ *
+ * Dimensions keep one row per business key (the data-quality profile may have duplicated some
+ * source rows), so facts never multiply through a join.
+ */
+final class StarSchemaLayer implements Layer {
+
+    @Override
+    public void contribute(PlanBuilder plan) {
+        DemoCatalog d = plan.definition();
+        if (d.dataModel() != DataModel.STAR_SCHEMA) return;
+        for (Industry industry : plan.industries()) {
+            StarSchema star = industry.star();
+            if (star.isEmpty()) {
+                plan.skip("star schema of " + industry.name(), "the industry defines no star schema");
+                continue;
+            }
+            String schema = SchemaNames.star(industry.name());
+            plan.phase("schemas", "create a schema per industry").add(new Step.CreateSchema(ObjectName.schema(d.catalogName(), schema),
+                    "Star schema (Kimball) over " + industry.name() + ": fct_ facts, dim_ dimensions, dim_date", industry.name()));
+            PlanBuilder.PhaseBuilder dims = plan.phase("star dimensions", "star schema: dim_date and dimensions");
+            PlanBuilder.PhaseBuilder facts = plan.phase("star facts", "star schema: facts with surrogate keys");
+            dims.add(table(plan, industry, schema, "dim_date", dimDate(d), "Calendar from " + d.startDate() + " to " + d.endDate()));
+            for (StarSchema.Dimension dim : star.dimensions()) {
+                String sql = dim instanceof StarSchema.Conformed c ? conformed(industry, c) : derived((StarSchema.Derived) dim);
+                dims.add(table(plan, industry, schema, dim.name(), sql, description(dim)));
+            }
+            for (String fact : star.facts()) {
+                facts.add(table(plan, industry, schema, StarSchema.factName(fact), fact(industry, schema, industry.requireTable(fact)),
+                        "Fact: every column of " + industry.name() + "." + fact + " plus the surrogate key of each dimension it joins"));
+            }
+        }
+    }
+
+    private static Step table(PlanBuilder plan, Industry industry, String schema, String name, String sql, String comment) {
+        DemoCatalog d = plan.definition();
+        return new Step.CreateTableAs(plan.name(schema, name), new Step.PortableSql(sql, d.catalogName(), industry.name()), comment, industry.name(),
+                d.isSchemaOnly());
+    }
+
+    static String dimDate(DemoCatalog d) {
+        long days = ChronoUnit.DAYS.between(d.startDate(), d.endDate()) + 1;
+        return "SELECT date_key, year(date_key) AS year, quarter(date_key) AS quarter, month(date_key) AS month,\n"
+                + "       weekofyear(date_key) AS week, day(date_key) AS day_of_month, {{day_of_week(date_key)}} AS day_of_week,\n"
+                + "       {{format_date(date_key, 'EEEE')}} AS day_name, {{format_date(date_key, 'MMMM')}} AS month_name,\n"
+                + "       {{day_of_week(date_key)}} IN (1, 7) AS is_weekend\n"
+                + "FROM (SELECT {{add_days(DATE '" + d.startDate() + "', id - 1)}} AS date_key FROM {{rows(1, " + days + ")}}) AS calendar";
+    }
+
+    private static String conformed(Industry industry, StarSchema.Conformed c) {
+        Table t = industry.requireTable(c.table());
+        String key = t.primaryKey().orElseThrow().name();
+        String columns = t.columns().stream().map(Column::name).filter(n -> !Scd2Dimensions.isHistoryColumn(n))
+                .map(n -> "s." + n).collect(Collectors.joining(", "));
+        return "SELECT row_number() OVER (ORDER BY s." + key + ") AS " + c.surrogateKey() + ", " + columns + ",\n"
+                + "       DATE '1900-01-01' AS valid_from, DATE '9999-12-31' AS valid_to, true AS is_current\n"
+                + "FROM (SELECT * FROM {{" + t.name() + "}} QUALIFY row_number() OVER (PARTITION BY " + key + " ORDER BY " + key + ") = 1) AS s";
+    }
+
+    private static String derived(StarSchema.Derived x) {
+        return "SELECT row_number() OVER (ORDER BY v." + x.column() + ") AS " + x.surrogateKey() + ", v." + x.column() + ",\n"
+                + "       DATE '1900-01-01' AS valid_from, DATE '9999-12-31' AS valid_to, true AS is_current\n"
+                + "FROM (SELECT DISTINCT " + x.column() + " FROM {{" + x.table() + "}} WHERE " + x.column() + " IS NOT NULL) AS v";
+    }
+
+    private static String description(StarSchema.Dimension dim) {
+        if (dim instanceof StarSchema.Conformed c) return "Conformed dimension from " + c.table() + ", one row per key, surrogate key " + c.surrogateKey();
+        StarSchema.Derived x = (StarSchema.Derived) dim;
+        return "Derived dimension: distinct " + x.column() + " of " + x.table() + ", surrogate key " + x.surrogateKey();
+    }
+
+    /** How one fact joins one dimension: the fact's column and the dimension's business key. */
+    record Join(StarSchema.Dimension dim, String factColumn, String dimColumn) {}
+
+    /** The dimensions {@code fact} joins: through a foreign key to a conformed dimension's table, or by column name to a derived one. */
+    static List<Join> joins(Industry industry, Table fact) {
+        List<Join> joins = new ArrayList<>();
+        for (StarSchema.Dimension dim : industry.star().dimensions()) {
+            if (dim instanceof StarSchema.Conformed c) {
+                industry.foreignKeys().stream().filter(fk -> fk.table().equals(fact.name()) && fk.parentTable().equals(c.table())).findFirst()
+                        .map((ForeignKey fk) -> new Join(dim, fk.column(), fk.parentColumn())).ifPresent(joins::add);
+            } else if (dim instanceof StarSchema.Derived x && fact.column(x.column()).isPresent()) {
+                joins.add(new Join(dim, x.column(), x.column()));
+            }
+        }
+        return joins;
+    }
+
+    private static String fact(Industry industry, String schema, Table fact) {
+        List<Join> joins = joins(industry, fact);
+        StringBuilder select = new StringBuilder("SELECT ");
+        select.append(fact.columns().stream().map(c -> "f." + c.name()).collect(Collectors.joining(", ")));
+        for (int i = 0; i < joins.size(); i++) select.append(", d").append(i).append('.').append(joins.get(i).dim().surrogateKey());
+        StringBuilder sql = new StringBuilder(select).append("\nFROM {{").append(fact.name()).append("}} AS f");
+        for (int i = 0; i < joins.size(); i++) {
+            Join j = joins.get(i);
+            sql.append("\nLEFT JOIN {{").append(schema).append('.').append(j.dim().name()).append("}} AS d").append(i)
+                    .append(" ON d").append(i).append('.').append(j.dimColumn()).append(" = f.").append(j.factColumn());
+        }
+        return sql.toString();
+    }
+}

@@ -1,0 +1,99 @@
+package clxs.plan.enrichment;
+
+import clxs.DemoCatalog;
+import clxs.DqProfile;
+import clxs.model.Column;
+import clxs.model.Industry;
+import clxs.model.SqlType;
+import clxs.model.Table;
+import clxs.plan.Layer;
+import clxs.plan.ObjectName;
+import clxs.plan.PlanBuilder;
+import clxs.plan.Step;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Data-quality issues, at the rates of the {@link DqProfile}: in every industry table, a share of
+ * a descriptive column set to NULL and a share of a measure multiplied into outliers (one UPDATE
+ * per table, rows drawn from the key and the seed), then up to {@code duplicateRows} rows copied
+ * again (at most a tenth of a small table).
+ *
+ * <pre>{@code
+ * UPDATE demo.healthcare.patients SET phone = CASE WHEN <draw(patient_id)> < 0.01 THEN NULL ELSE phone END WHERE ...
+ * INSERT INTO demo.healthcare.patients SELECT * FROM demo.healthcare.patients ORDER BY sha2(...) LIMIT 100
+ * }</pre>
+ */
+public final class DataQualityLayer implements Layer {
+
+    /** Outliers are this many times their value (capped to what the column's type holds). */
+    static final int OUTLIER_FACTOR = 25;
+
+    @Override
+    public void contribute(PlanBuilder plan) {
+        DemoCatalog d = plan.definition();
+        DqProfile profile = d.dqProfile();
+        if (!profile.injectsIssues()) return;
+        if (d.isSchemaOnly()) {
+            plan.skip("data-quality issues", "schema-only run: there are no rows to change");
+            return;
+        }
+        for (Industry industry : plan.industries()) {
+            for (Table table : industry.tables()) {
+                ObjectName name = plan.name(industry.name(), table.name());
+                Column key = table.primaryKey().orElse(null);
+                if (key == null) continue;
+                if (key.type().isIntegral()) update(plan, profile, industry, table, name, key.name());
+                else plan.skip("data-quality NULLs and outliers in " + name.shortName(), "its key is not a whole number to draw rows from");
+                long copies = Math.min(profile.duplicateRows(), table.rowsAt(d.scale()) / 10);
+                if (copies > 0) {
+                    String order = "{{sha256(CAST(" + key.name() + " AS STRING) || '" + plan.salt("duplicates " + name) + "')}}";
+                    plan.phase("duplicates", "data quality: duplicated rows").add(new Step.InsertSelect(name,
+                            new Step.PortableSql("SELECT * FROM {{" + table.name() + "}} ORDER BY " + order + " LIMIT " + copies, d.catalogName(), industry.name()),
+                            String.format("data quality: %,d duplicate rows", copies), "data_quality", industry.name()));
+                }
+            }
+        }
+    }
+
+    private static void update(PlanBuilder plan, DqProfile profile, Industry industry, Table table, ObjectName name, String key) {
+        List<String> sets = new ArrayList<>();
+        List<String> draws = new ArrayList<>();
+        List<String> what = new ArrayList<>();
+        DataQualityTargets.nullColumn(industry, table).ifPresent(c -> {
+            String draw = draw(plan, name, "nulls", key, profile.nullRate());
+            sets.add(c.name() + " = CASE WHEN " + draw + " THEN NULL ELSE " + c.name() + " END");
+            draws.add(draw);
+            what.add(percent(profile.nullRate()) + " NULL " + c.name());
+        });
+        DataQualityTargets.outlierColumn(industry, table).ifPresent(c -> {
+            String draw = draw(plan, name, "outliers", key, profile.outlierRate());
+            sets.add(c.name() + " = CASE WHEN " + draw + " THEN " + outlier(c) + " ELSE " + c.name() + " END");
+            draws.add(draw);
+            what.add(percent(profile.outlierRate()) + " outliers in " + c.name());
+        });
+        if (sets.isEmpty()) return;
+        DemoCatalog d = plan.definition();
+        plan.phase("quality", "data quality: NULLs and outliers").add(new Step.UpdateRows(name,
+                new Step.PortableSql(String.join(",\n    ", sets), d.catalogName(), industry.name()),
+                new Step.PortableSql(String.join(" OR ", draws), d.catalogName(), industry.name()),
+                "data quality: " + String.join(", ", what), "data_quality", industry.name()));
+    }
+
+    private static String draw(PlanBuilder plan, ObjectName table, String kind, String key, double rate) {
+        return "{{hash_unit(" + key + ", " + plan.salt("dq " + kind + " " + table) + ")}} < " + rate;
+    }
+
+    /** The value times {@link #OUTLIER_FACTOR}, at most the largest value of a DECIMAL column's type. */
+    private static String outlier(Column c) {
+        if (c.type().kind() != SqlType.Kind.DECIMAL) return c.name() + " * " + OUTLIER_FACTOR;
+        BigDecimal max = BigDecimal.TEN.pow(c.type().precision() - c.type().scale()).subtract(BigDecimal.ONE.movePointLeft(c.type().scale()));
+        return "least(" + c.name() + " * " + OUTLIER_FACTOR + ", " + max.toPlainString() + ")";
+    }
+
+    private static String percent(double rate) {
+        return new BigDecimal(Double.toString(rate * 100)).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT) + "%";
+    }
+}

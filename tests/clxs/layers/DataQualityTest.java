@@ -1,0 +1,156 @@
+package clxs.layers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clxs.DemoCatalog;
+import clxs.DqProfile;
+import clxs.industries.Industries;
+import clxs.model.Column;
+import clxs.model.Table;
+import clxs.plan.Scd2Dimensions;
+import clxs.target.LocalTarget;
+import clxs.target.RunResult;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The data-quality profiles, measured cell by cell: the same seed generated clean and with issues
+ * gives identical rows except where an issue was injected, so every NULL, outlier and duplicate
+ * can be counted exactly.
+ */
+class DataQualityTest {
+
+    @TempDir
+    static Path dir;
+    private static Connection db;
+
+    @BeforeAll
+    static void generate() throws SQLException {
+        DemoCatalog base = DemoCatalog.named("dq").industries(Industries.HEALTHCARE).scale(0.002).seed(17).medallion(false).createVolumes(false);
+        for (DqProfile p : DqProfile.values()) {
+            RunResult r = base.catalog("dq_" + p.jsonName()).dqProfile(p).generate(LocalTarget.in(dir).quiet());
+            assertTrue(r.succeeded(), r.toString());
+        }
+        db = DriverManager.getConnection("jdbc:duckdb:");
+        for (DqProfile p : DqProfile.values()) {
+            exec("ATTACH '" + dir.resolve("dq_" + p.jsonName() + ".duckdb") + "' AS dq_" + p.jsonName() + " (READ_ONLY)");
+        }
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        db.close();
+    }
+
+    /** Issues found in one profile's catalog against the clean one. */
+    record Issues(long rows, long nulls, long outliers, long duplicates, long tablesWithNulls, long tablesWithOutliers) {}
+
+    private static Issues measure(DqProfile profile) throws SQLException {
+        String dirty = "dq_" + profile.jsonName() + ".healthcare.";
+        String clean = "dq_clean.healthcare.";
+        long rows = 0, nulls = 0, outliers = 0, duplicates = 0, withNulls = 0, withOutliers = 0;
+        for (Table t : Industries.HEALTHCARE.tables()) {
+            Column key = t.primaryKey().orElseThrow();
+            long cleanRows = value("SELECT count(*) FROM " + clean + t.name());
+            long dirtyRows = value("SELECT count(*) FROM " + dirty + t.name());
+            long copies = dirtyRows - value("SELECT count(DISTINCT " + key.name() + ") FROM " + dirty + t.name());
+            assertEquals(dirtyRows - cleanRows, copies, t.name() + ": the added rows are copies of existing keys");
+            assertEquals(Math.min(profile.duplicateRows(), cleanRows / 10), copies, t.name() + " duplicates");
+            duplicates += copies;
+            if (!key.type().isIntegral()) continue;
+            rows += cleanRows;
+            String join = " FROM (SELECT DISTINCT * FROM " + dirty + t.name() + ") d JOIN " + clean + t.name() + " c ON c." + key.name() + " = d." + key.name();
+            int columnsWithNulls = 0, columnsWithOutliers = 0;
+            for (Column c : t.columns()) {
+                if (Scd2Dimensions.isHistoryColumn(c.name())) continue;
+                long blanked = value("SELECT count(*)" + join + " WHERE d." + c.name() + " IS NULL AND c." + c.name() + " IS NOT NULL");
+                long changed = value("SELECT count(*)" + join + " WHERE d." + c.name() + " <> c." + c.name());
+                if (blanked > 0) columnsWithNulls++;
+                if (changed > 0) {
+                    columnsWithOutliers++;
+                    assertEquals(changed, value("SELECT count(*)" + join + " WHERE d." + c.name() + " <> c." + c.name() + " AND (d." + c.name() + " = c."
+                            + c.name() + " * 25 OR abs(d." + c.name() + ") > abs(c." + c.name() + "))"), t.name() + "." + c.name() + ": outliers are inflated values");
+                }
+                nulls += blanked;
+                outliers += changed;
+            }
+            assertTrue(columnsWithNulls <= 1 && columnsWithOutliers <= 1, t.name() + ": one column each for NULLs and outliers");
+            withNulls += columnsWithNulls;
+            withOutliers += columnsWithOutliers;
+        }
+        return new Issues(rows, nulls, outliers, duplicates, withNulls, withOutliers);
+    }
+
+    @Test
+    void cleanHasNoIssues() throws SQLException {
+        Issues clean = measure(DqProfile.CLEAN);
+        assertEquals(new Issues(clean.rows(), 0, 0, 0, 0, 0), clean);
+    }
+
+    @Test
+    void realisticInjectsOnePercentNullsATenthOfAPercentOutliersAndAHundredDuplicates() throws SQLException {
+        Issues r = measure(DqProfile.REALISTIC);
+        assertTrue(r.tablesWithNulls() >= 10 && r.tablesWithOutliers() >= 3, r.toString());
+        double nullRate = (double) r.nulls() / rowsOfTablesWithNulls(DqProfile.REALISTIC);
+        assertEquals(0.01, nullRate, 0.002, r.toString());
+        assertEquals(0.001, (double) r.outliers() / rowsOfTablesWithOutliers(DqProfile.REALISTIC), 0.0004, r.toString());
+        assertTrue(r.duplicates() > 1000, r.toString());
+    }
+
+    @Test
+    void dirtyInjectsFifteenPercentNullsAndFivePercentOutliers() throws SQLException {
+        Issues r = measure(DqProfile.DIRTY);
+        assertEquals(0.15, (double) r.nulls() / rowsOfTablesWithNulls(DqProfile.DIRTY), 0.01, r.toString());
+        assertEquals(0.05, (double) r.outliers() / rowsOfTablesWithOutliers(DqProfile.DIRTY), 0.005, r.toString());
+    }
+
+    /** Rows of the tables that got NULLs (found by comparing with the clean catalog). */
+    private static long rowsOfTablesWithNulls(DqProfile p) throws SQLException {
+        return rowsOfTablesWhere(p, "d.%1$s IS NULL AND c.%1$s IS NOT NULL");
+    }
+
+    private static long rowsOfTablesWithOutliers(DqProfile p) throws SQLException {
+        return rowsOfTablesWhere(p, "d.%1$s <> c.%1$s");
+    }
+
+    private static long rowsOfTablesWhere(DqProfile p, String condition) throws SQLException {
+        long rows = 0;
+        for (Table t : Industries.HEALTHCARE.tables()) {
+            Column key = t.primaryKey().orElseThrow();
+            if (!key.type().isIntegral()) continue;
+            String join = " FROM (SELECT DISTINCT * FROM dq_" + p.jsonName() + ".healthcare." + t.name() + ") d JOIN dq_clean.healthcare." + t.name()
+                    + " c ON c." + key.name() + " = d." + key.name();
+            for (Column c : t.columns()) {
+                if (Scd2Dimensions.isHistoryColumn(c.name())) continue;
+                if (value("SELECT count(*)" + join + " WHERE " + String.format(condition, c.name())) > 0) {
+                    rows += value("SELECT count(*) FROM dq_clean.healthcare." + t.name());
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static long value(String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void exec(String sql) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
