@@ -27,7 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * here are noisy): a hand-written DuckDB INSERT ... SELECT ... FROM range() with ten columns of
  * random() expressions, the same row count as the generated catalog.
  *
- *   ./jbang bench/LocalGenerationBench.java [--scale 0.01] [--industries healthcare] [--runs 3] [--startup]
+ *   ./jbang bench/LocalGenerationBench.java [--scale 0.01] [--industries healthcare] [--runs 3] [--startup] [--layers]
+ *
+ * With {@code --layers} the run has every default layer and enrichment plus the star schema, and
+ * the benchmark also reports each layer's share of the whole run.
  */
 public class LocalGenerationBench {
 
@@ -35,19 +38,22 @@ public class LocalGenerationBench {
         double scale = 0.01;
         int runs = 3;
         boolean startup = false;
+        boolean layers = false;
         List<Industry> industries = List.of(Industries.HEALTHCARE);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--scale" -> scale = Double.parseDouble(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--startup" -> startup = true;
+                case "--layers" -> layers = true;
                 case "--industries" -> industries = args[++i].equals("all") ? Industries.all()
                         : java.util.Arrays.stream(args[++i - 1].split(",")).map(n -> Industries.byName(n).orElseThrow()).toList();
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         Path dir = Files.createTempDirectory("clxs-bench");
-        DemoCatalog demo = DemoCatalog.named("bench").industries(industries).scale(scale).seed(1).medallion(false).createVolumes(false).dropExisting(true);
+        DemoCatalog demo = DemoCatalog.named("bench").industries(industries).scale(scale).seed(1).dropExisting(true);
+        demo = layers ? demo.starSchema() : demo.medallion(false).createVolumes(false).dqProfile(clxs.DqProfile.CLEAN).ucBestPractices(false);
         long rows = demo.rows();
         System.out.printf("clxs local generation benchmark: %s at scale %s = %,d rows, %d runs, %d cores%n",
                 demo.industryNames(), scale, rows, runs, Runtime.getRuntime().availableProcessors());
@@ -55,6 +61,7 @@ public class LocalGenerationBench {
         List<Double> clxsTotal = new ArrayList<>();
         List<Double> clxsData = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
+        List<Map<String, Double>> shares = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             baseline.add(baselineSeconds(dir, rows));
             PhaseTimer timer = new PhaseTimer();
@@ -64,6 +71,7 @@ public class LocalGenerationBench {
             if (!result.succeeded()) throw new IllegalStateException(result.toString());
             clxsTotal.add(total);
             clxsData.add(timer.seconds("data"));
+            shares.add(timer.shares(total));
             System.out.printf("  run %d: baseline %.2f s, clxs %.2f s total (%.2f s inserting; phases %s)%n",
                     r + 1, baseline.get(r), total, timer.seconds("data"), timer.summary());
         }
@@ -76,6 +84,15 @@ public class LocalGenerationBench {
         System.out.printf("| hand-written DuckDB INSERT ... FROM range(), 10 columns | %.2f | %,.0f | 1.00 |%n", base, rows / base);
         System.out.printf("| clxs inserts (data phase) | %.2f | %,.0f | %.2f |%n", data, rows / data, (rows / data) / (rows / base));
         System.out.printf("| clxs whole run (DDL, inserts, views, functions, counts) | %.2f | %,.0f | %.2f |%n", total, rows / total, (rows / total) / (rows / base));
+        if (layers) {
+            System.out.println();
+            System.out.println("| part of the run (median of " + runs + ") | share of the whole run |");
+            System.out.println("|---|---|");
+            for (String group : PhaseTimer.GROUPS.keySet()) {
+                List<Double> g = shares.stream().map(m -> m.getOrDefault(group, 0.0)).toList();
+                System.out.printf("| %s | %.1f%% |%n", group, 100 * median(g));
+            }
+        }
         if (startup) startup();
     }
 
@@ -143,6 +160,28 @@ public class LocalGenerationBench {
 
         synchronized double seconds(String phase) {
             return seconds.getOrDefault(phase, 0.0);
+        }
+
+        /** The run's parts, by the phases they consist of. */
+        static final Map<String, List<String>> GROUPS = new java.util.LinkedHashMap<>();
+
+        static {
+            GROUPS.put("generation (tables, inserts)", List.of("catalog", "schemas", "tables", "data"));
+            GROUPS.put("functions and views", List.of("functions", "views"));
+            GROUPS.put("data-quality issues", List.of("quality", "duplicates"));
+            GROUPS.put("medallion (bronze, silver, gold)", List.of("bronze", "silver", "gold"));
+            GROUPS.put("star schema", List.of("star dimensions", "star facts"));
+            GROUPS.put("version history, constraints, governance", List.of("history 1", "history 2", "primary keys", "foreign keys", "checks", "governance",
+                    "optimize", "access"));
+            GROUPS.put("volumes and samples", List.of("volumes", "samples", "files"));
+            GROUPS.put("foreign-key audit", List.of("audit"));
+        }
+
+        /** Each group's share of {@code total} seconds (the rest is opening, counting rows and moving files). */
+        synchronized Map<String, Double> shares(double total) {
+            Map<String, Double> out = new java.util.LinkedHashMap<>();
+            GROUPS.forEach((group, phases) -> out.put(group, phases.stream().mapToDouble(p -> seconds.getOrDefault(p, 0.0)).sum() / total));
+            return out;
         }
 
         synchronized String summary() {

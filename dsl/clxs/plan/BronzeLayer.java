@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * CREATE OR REPLACE TABLE demo.healthcare_bronze.claims AS
  * SELECT claim_id, ..., <ingested_at> AS _ingested_at, 's3://clxs-landing/healthcare/claims/...' AS _source_file,
- *        sha2(CAST(claim_id AS STRING), 256) AS _raw_id
+ *        md5(CAST(claim_id AS STRING)) AS _raw_id
  * FROM demo.healthcare.claims WHERE claim_id % 10 = 0
  * }</pre>
  */
@@ -78,7 +78,7 @@ final class BronzeLayer implements Layer {
                 + "       " + landed + " AS _ingested_at,\n"
                 + "       's3://clxs-landing/" + industry.name() + "/" + t.name() + "/' || " + folder
                 + " || 'part-' || lpad(CAST(" + key + " % 64 AS STRING), 5, '0') || '.json' AS _source_file,\n"
-                + "       {{sha256(" + key + ")}} AS _raw_id\n"
+                + "       md5(CAST(" + key + " AS STRING)) AS _raw_id\n"
                 + "FROM {{" + t.name() + "}}\n"
                 + "WHERE " + key + " % " + SAMPLE_EVERY + " = 0";
     }

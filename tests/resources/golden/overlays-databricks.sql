@@ -56,14 +56,14 @@ SET claim_amount = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGI
 WHERE ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 4672478634802413568), 11) + 0.5E0) / 9.007199254740992E15) < 0.001;
 -- data quality: 100 duplicate rows in healthcare.claims
 INSERT INTO `demo`.`healthcare`.`claims`
-SELECT * FROM `demo`.`healthcare`.`claims` ORDER BY sha2(CAST(CAST(claim_id AS STRING) || '111064761' AS STRING), 256) LIMIT 100;
+SELECT * FROM `demo`.`healthcare`.`claims` WHERE ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 1547496950339731456), 11) + 0.5E0) / 9.007199254740992E15) < 2.2E-4 ORDER BY ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 1547496950339731456), 11) + 0.5E0) / 9.007199254740992E15) LIMIT 100;
 -- create table healthcare_bronze.claims
 CREATE OR REPLACE TABLE `demo`.`healthcare_bronze`.`claims`
 COMMENT 'Raw ingestion of claims (one row in 10), with _ingested_at, _source_file and _raw_id' AS
 SELECT claim_id, patient_id, provider_id, diagnosis_code, procedure_code, claim_amount, submitted_date, status, payer_id, facility_id,
        timestampadd(SECOND, 900 + claim_id % 86400, CAST(submitted_date AS TIMESTAMP)) AS _ingested_at,
        's3://clxs-landing/healthcare/claims/' || date_format(submitted_date, 'yyyy/MM/dd') || '/' || 'part-' || lpad(CAST(claim_id % 64 AS STRING), 5, '0') || '.json' AS _source_file,
-       sha2(CAST(claim_id AS STRING), 256) AS _raw_id
+       md5(CAST(claim_id AS STRING)) AS _raw_id
 FROM `demo`.`healthcare`.`claims`
 WHERE claim_id % 10 = 0;
 -- create view healthcare_silver.claims

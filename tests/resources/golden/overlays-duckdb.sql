@@ -71,13 +71,13 @@ SET claim_amount = CASE WHEN (((hash(CAST(claim_id AS BIGINT) + 4672478634802413
 WHERE (((hash(CAST(claim_id AS BIGINT) + 4672478634802413568) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.001;
 -- data quality: 100 duplicate rows in healthcare.claims
 INSERT INTO "demo"."healthcare"."claims"
-SELECT * FROM "demo"."healthcare"."claims" ORDER BY sha256(CAST(CAST(claim_id AS STRING) || '111064761' AS VARCHAR)) LIMIT 100;
+SELECT * FROM "demo"."healthcare"."claims" WHERE (((hash(CAST(claim_id AS BIGINT) + 1547496950339731456) >> 11) + 0.5E0) / 9.007199254740992E15) < 2.2E-4 ORDER BY (((hash(CAST(claim_id AS BIGINT) + 1547496950339731456) >> 11) + 0.5E0) / 9.007199254740992E15) LIMIT 100;
 -- create table healthcare_bronze.claims
 CREATE OR REPLACE TABLE "demo"."healthcare_bronze"."claims" AS
 SELECT claim_id, patient_id, provider_id, diagnosis_code, procedure_code, claim_amount, submitted_date, status, payer_id, facility_id,
        (CAST(submitted_date AS TIMESTAMP) + to_seconds(CAST(900 + claim_id % 86400 AS BIGINT))) AS _ingested_at,
        's3://clxs-landing/healthcare/claims/' || strftime(submitted_date, '%Y/%m/%d') || '/' || 'part-' || lpad(CAST(claim_id % 64 AS STRING), 5, '0') || '.json' AS _source_file,
-       sha256(CAST(claim_id AS VARCHAR)) AS _raw_id
+       md5(CAST(claim_id AS STRING)) AS _raw_id
 FROM "demo"."healthcare"."claims"
 WHERE claim_id % 10 = 0;
 COMMENT ON TABLE "demo"."healthcare_bronze"."claims" IS 'Raw ingestion of claims (one row in 10), with _ingested_at, _source_file and _raw_id';

@@ -201,10 +201,10 @@ SET digest = CASE WHEN (((hash(CAST(order_id AS BIGINT) + 775632245678407680) >>
 WHERE (((hash(CAST(order_id AS BIGINT) + 775632245678407680) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
 -- data quality: 10 duplicate rows in shop.customers
 INSERT INTO "golden"."shop"."customers"
-SELECT * FROM "golden"."shop"."customers" ORDER BY sha256(CAST(CAST(customer_id AS STRING) || '1385414470' AS VARCHAR)) LIMIT 10;
+SELECT * FROM "golden"."shop"."customers" WHERE (((hash(CAST(customer_id AS BIGINT) + 4100061465359155200) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.6162277660168379 ORDER BY (((hash(CAST(customer_id AS BIGINT) + 4100061465359155200) >> 11) + 0.5E0) / 9.007199254740992E15) LIMIT 10;
 -- data quality: 100 duplicate rows in shop.orders
 INSERT INTO "golden"."shop"."orders"
-SELECT * FROM "golden"."shop"."orders" ORDER BY sha256(CAST(CAST(order_id AS STRING) || '1236211946' AS VARCHAR)) LIMIT 100;
+SELECT * FROM "golden"."shop"."orders" WHERE (((hash(CAST(order_id AS BIGINT) + 6453969032675590144) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.22 ORDER BY (((hash(CAST(order_id AS BIGINT) + 6453969032675590144) >> 11) + 0.5E0) / 9.007199254740992E15) LIMIT 100;
 -- primary key shop.customers(customer_id)
 -- skipped: the engine enforces primary keys, and the data-quality profile adds duplicate rows (use --dq-profile clean to get keys)
 -- primary key shop.orders(order_id)

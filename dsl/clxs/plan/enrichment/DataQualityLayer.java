@@ -47,11 +47,11 @@ public final class DataQualityLayer implements Layer {
                 if (key == null) continue;
                 if (key.type().isIntegral()) update(plan, profile, industry, table, name, key.name());
                 else plan.skip("data-quality NULLs and outliers in " + name.shortName(), "its key is not a whole number to draw rows from");
-                long copies = Math.min(profile.duplicateRows(), table.rowsAt(d.scale()) / 10);
+                long rows = table.rowsAt(d.scale());
+                long copies = Math.min(profile.duplicateRows(), rows / 10);
                 if (copies > 0) {
-                    String order = "{{sha256(CAST(" + key.name() + " AS STRING) || '" + plan.salt("duplicates " + name) + "')}}";
                     plan.phase("duplicates", "data quality: duplicated rows").add(new Step.InsertSelect(name,
-                            new Step.PortableSql("SELECT * FROM {{" + table.name() + "}} ORDER BY " + order + " LIMIT " + copies, d.catalogName(), industry.name()),
+                            new Step.PortableSql(duplicates(plan, table, key, rows, copies), d.catalogName(), industry.name()),
                             String.format("data quality: %,d duplicate rows", copies), "data_quality", industry.name()));
                 }
             }
@@ -80,6 +80,22 @@ public final class DataQualityLayer implements Layer {
                 new Step.PortableSql(String.join(",\n    ", sets), d.catalogName(), industry.name()),
                 new Step.PortableSql(String.join(" OR ", draws), d.catalogName(), industry.name()),
                 "data quality: " + String.join(", ", what), "data_quality", industry.name()));
+    }
+
+    /**
+     * The rows to copy: the first {@code copies} in an order drawn from the key. With a whole-number
+     * key, a draw first keeps a few times the rows needed (ten standard deviations to spare), so
+     * only those are sorted, not the whole table.
+     */
+    private static String duplicates(PlanBuilder plan, Table table, Column key, long rows, long copies) {
+        String salted = "dq duplicates " + plan.name(table.name(), table.name());
+        if (!key.type().isIntegral()) {
+            String order = "{{sha256(CAST(" + key.name() + " AS STRING) || '" + plan.salt(salted) + "')}}";
+            return "SELECT * FROM {{" + table.name() + "}} ORDER BY " + order + " LIMIT " + copies;
+        }
+        String draw = "{{hash_unit(" + key.name() + ", " + plan.salt(salted) + ")}}";
+        double keep = Math.min(1.0, (copies + 10 * Math.sqrt(copies) + 20) / rows);
+        return "SELECT * FROM {{" + table.name() + "}} WHERE " + draw + " < " + keep + " ORDER BY " + draw + " LIMIT " + copies;
     }
 
     private static String draw(PlanBuilder plan, ObjectName table, String kind, String key, double rate) {
