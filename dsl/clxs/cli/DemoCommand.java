@@ -25,12 +25,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code clxs demo}: generate a demo catalog (or print its SQL, export its config, or remove it). */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        description = {"Generate a demo catalog: a schema per industry with tables, views and SQL functions.", ""},
+        description = {"Generate a demo catalog: a schema per industry with tables, views and SQL functions, medallion layers, "
+                + "data-quality issues and governance; on request a star schema and a clone.", ""},
         footer = {"", "Examples:",
                 "  clxs demo --catalog demo_test --industry healthcare --scale 0.01",
                 "  clxs demo --catalog demo_test --industry healthcare --scale 0.01 --seed 42 --json",
+                "  clxs demo --catalog demo_test --industry retail --scale 0.01 --star-schema --dest-catalog demo_copy",
+                "  clxs demo --catalog demo_test --scale 1 --schema-only   # every object, no rows",
                 "  clxs demo --catalog demo_test --dry-run            # print the SQL, run nothing",
-                "  clxs demo --catalog demo_test --cleanup            # remove the catalog",
+                "  clxs demo --catalog demo_test --cleanup            # remove the catalog, its volumes and files",
                 "", "Exit codes: 0 done, 1 the run failed, 2 bad input (nothing executed)."})
 public final class DemoCommand implements Callable<Integer> {
 

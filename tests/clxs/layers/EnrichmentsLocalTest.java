@@ -20,28 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** What the enrichments do on the local engine, and how the summary reports what DuckDB cannot do. */
-class EnrichmentsLocalTest {
-
-    private static RunResult run;
-    private static Duck db;
-
-    @BeforeAll
-    static void generate() {
-        run = SharedCatalogs.layered();
-        db = SharedCatalogs.openLayered();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+class EnrichmentsLocalTest extends LayeredCatalogTest {
 
     private static Map<String, LayerSummaries.Enrichment> enrichments() {
         return run.enrichments().stream().collect(Collectors.toMap(LayerSummaries.Enrichment::enrichment, e -> e));

@@ -7,33 +7,14 @@ import clxs.industries.Industries;
 import clxs.model.Industry;
 import clxs.model.Table;
 import clxs.model.View;
-import clxs.support.Duck;
-import clxs.support.SharedCatalogs;
-import clxs.target.RunResult;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Bronze, silver and gold of every industry, generated locally with the default data-quality issues. */
-class MedallionLayerTest {
-
-    private static RunResult run;
-    private static Duck db;
-
-    @BeforeAll
-    static void generate() {
-        run = SharedCatalogs.layered();
-        db = SharedCatalogs.openLayered();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+class MedallionLayerTest extends LayeredCatalogTest {
 
     private static List<Table> facts(Industry i) {
         return i.tables().stream().filter(t -> t.role() == Table.Role.FACT).toList();

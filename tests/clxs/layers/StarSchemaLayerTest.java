@@ -7,35 +7,17 @@ import clxs.industries.Industries;
 import clxs.model.Industry;
 import clxs.model.StarSchema;
 import clxs.model.Table;
-import clxs.support.Duck;
 import clxs.support.SharedCatalogs;
 import clxs.target.LayerSummaries;
-import clxs.target.RunResult;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** The star-schema overlay of every industry, generated locally. */
-class StarSchemaLayerTest {
-
-    private static RunResult run;
-    private static Duck db;
-
-    @BeforeAll
-    static void generate() {
-        run = SharedCatalogs.layered();
-        db = SharedCatalogs.openLayered();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+class StarSchemaLayerTest extends LayeredCatalogTest {
 
     @Test
     void theSummaryCountsFactsAndDimensionsPerIndustry() {
