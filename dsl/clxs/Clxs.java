@@ -1,12 +1,13 @@
 // clxs library index, read by JBang (see the class comment below). tests/clxs/LibraryIndexTest keeps it complete.
 //SOURCES DataModel.java DemoCatalog.java DemoCatalogJson.java DqProfile.java InvalidDefinitionException.java
-//SOURCES cli/AuditCommand.java cli/BadInputException.java cli/Cli.java cli/ClxsCommand.java cli/DefinitionOptions.java cli/DemoCommand.java cli/ExitCodes.java cli/IndustryNames.java cli/QueryCommand.java cli/SqlCommand.java cli/VersionProvider.java
+//SOURCES cli/AuditCommand.java cli/BadInputException.java cli/Cli.java cli/ClxsCommand.java cli/DefinitionOptions.java cli/DemoCommand.java cli/ExitCodes.java cli/IndustryNames.java cli/PreviewCommand.java cli/QueryCommand.java cli/SqlCommand.java cli/VersionProvider.java
+//SOURCES estimate/Estimator.java estimate/Preview.java
 //SOURCES industries/BusinessRules.java industries/CrossIndustry.java industries/DataCatalog.java industries/Education.java industries/EducationViews.java industries/Energy.java industries/EnergyViews.java industries/Financial.java industries/FinancialViews.java industries/GoldViews.java industries/Healthcare.java industries/HealthcareViews.java industries/Industries.java industries/Insurance.java industries/InsuranceViews.java industries/Logistics.java industries/LogisticsViews.java industries/Manufacturing.java industries/ManufacturingViews.java industries/RealEstate.java industries/RealEstateViews.java industries/Retail.java industries/RetailViews.java industries/StarSchemas.java industries/Telecom.java industries/TelecomViews.java
 //SOURCES model/CheckRule.java model/Column.java model/ForeignKey.java model/Gen.java model/Industry.java model/Names.java model/PersonField.java model/PiiRules.java model/PlaceField.java model/Pool.java model/Pools.java model/ReferenceCheck.java model/Seasonality.java model/Skew.java model/SqlType.java model/StarSchema.java model/Table.java model/TableChange.java model/TypeInference.java model/Udf.java model/View.java
 //SOURCES plan/AuditLayer.java plan/BronzeLayer.java plan/Capability.java plan/CatalogLayer.java plan/CatalogViewsLayer.java plan/CommonSubexpressions.java plan/Compiler.java plan/Expr.java plan/FunctionsLayer.java plan/GenLowering.java plan/GoldLayer.java plan/IndustryTablesLayer.java plan/Layer.java plan/ObjectName.java plan/Op.java plan/Partitioning.java plan/Phase.java plan/Plan.java plan/PlanBuilder.java plan/Projection.java plan/Salts.java plan/Scd2Dimensions.java plan/SchemaNames.java plan/SeasonalCurve.java plan/SilverLayer.java plan/Skip.java plan/StarSchemaLayer.java plan/Step.java plan/ViewsLayer.java
 //SOURCES plan/enrichment/AccessPoliciesLayer.java plan/enrichment/CloneLayer.java plan/enrichment/CloneTemplateLayer.java plan/enrichment/ConstraintsLayer.java plan/enrichment/DataQualityLayer.java plan/enrichment/DataQualityTargets.java plan/enrichment/GrantsLayer.java plan/enrichment/OptimizeLayer.java plan/enrichment/TablePropertiesLayer.java plan/enrichment/TagsLayer.java plan/enrichment/TopTables.java plan/enrichment/VersionHistoryLayer.java plan/enrichment/VolumesLayer.java plan/enrichment/package-info.java
 //SOURCES sql/DatabricksDialect.java sql/Dialect.java sql/DuckDbDialect.java sql/ExprRenderer.java sql/FileAction.java sql/FileLayout.java sql/GovernanceStatements.java sql/JavaDatePattern.java sql/OverlayStatements.java sql/PortableFunctions.java sql/PortableSql.java sql/Rendering.java sql/SqlIdentifiers.java sql/SqlScript.java sql/StepRenderer.java
-//SOURCES target/ConsoleProgress.java target/DryRun.java target/FileActions.java target/LayerSummaries.java target/LocalCatalogs.java target/LocalTarget.java target/PlanExecutor.java target/ProgressListener.java target/QueryResult.java target/ReferentialIntegrity.java target/ResultAssembler.java target/RunResult.java target/SummaryText.java target/Target.java target/TextTable.java
+//SOURCES target/ConsoleProgress.java target/DryRun.java target/FileActions.java target/LayerSummaries.java target/LocalCatalogs.java target/LocalTarget.java target/PlanExecutor.java target/ProgressListener.java target/QueryResult.java target/ReferentialIntegrity.java target/ResultAssembler.java target/RunResult.java target/SummaryText.java target/Target.java target/Targets.java target/TextTable.java
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.duckdb:duckdb_jdbc:2.0.0.1
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.20.1
@@ -74,11 +75,11 @@ public final class Clxs {
         return LocalTarget.in(dir);
     }
 
-    /** Runs {@code sql} against a local catalog and returns the rows as an aligned table. */
-    public static String query(String catalog, String sql) {
+    /** Runs {@code sql} against a local catalog; the result prints (and shows in JShell) as an aligned table. */
+    public static QueryResult query(String catalog, String sql) {
         LocalCatalogs catalogs = new LocalCatalogs(LocalCatalogs.defaultDir());
         try {
-            return QueryResult.run(catalogs, catalogs.list(), catalog, sql).toTable(50);
+            return QueryResult.run(catalogs, catalogs.list(), catalog, sql);
         } catch (SQLException e) {
             throw new IllegalArgumentException("query failed: " + e.getMessage(), e);
         }

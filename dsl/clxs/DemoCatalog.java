@@ -294,6 +294,16 @@ public final class DemoCatalog {
         return target.execute(plan());
     }
 
+    /** Rows, bytes, time and cost per industry on the local engine, without running anything. */
+    public clxs.estimate.Preview preview() {
+        return clxs.estimate.Estimator.local().estimate(this);
+    }
+
+    /** The same, for another {@link clxs.estimate.Estimator} (a SQL warehouse size and DBU price). */
+    public clxs.estimate.Preview preview(clxs.estimate.Estimator estimator) {
+        return estimator.estimate(this);
+    }
+
     /** Removes the local catalog (and its clone, volumes and files) that {@link #generate()} made; returns what went. */
     public List<String> cleanup() {
         return cleanup(LocalTarget.defaults());

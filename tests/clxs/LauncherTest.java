@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import clxs.support.Launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,28 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
 
-    private static final Path LAUNCHER = Paths.get("jbang").toAbsolutePath();
-
     @TempDir
     Path tmp;
 
-    record Result(int exit, String out, String err) {}
-
-    private Result run(Map<String, String> env, boolean inheritPath, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(LAUNCHER.toString());
-        command.addAll(Arrays.asList(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(Paths.get("").toAbsolutePath().toFile());
-        if (!inheritPath) pb.environment().remove("JAVA_HOME");
-        pb.environment().putAll(env);
-        pb.redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
-        Process p = pb.start();
-        if (!p.waitFor(15, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("launcher did not finish: " + command);
-        }
-        return new Result(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    private Launcher.Result run(Map<String, String> env, boolean inheritJavaHome, String... args) throws IOException, InterruptedException {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        if (!inheritJavaHome && !env.containsKey("JAVA_HOME")) all.put("JAVA_HOME", null);
+        return new Launcher(tmp).run(all, null, args);
     }
 
     /** A PATH with bash and nothing else: no java, no javac, no mvn. */
@@ -57,14 +38,14 @@ class LauncherTest {
 
     @Test
     void withoutAJdkItSaysSoAndHowToFixIt() throws Exception {
-        Result r = run(Map.of("PATH", barePath(), "JBANG_DIR", tmp.resolve("jb").toString()), false, "--version");
+        Launcher.Result r = run(Map.of("PATH", barePath(), "JBANG_DIR", tmp.resolve("jb").toString()), false, "--version");
         assertEquals(1, r.exit(), r.toString());
         assertTrue(r.err().contains("no Java JDK found") && r.err().contains("JAVA_HOME"), r.err());
     }
 
     @Test
     void withoutMavenOnAFreshMachineItSaysSo() throws Exception {
-        Result r = run(Map.of("PATH", barePath(), "JAVA_HOME", System.getProperty("java.home"), "JBANG_DIR", tmp.resolve("jb").toString()),
+        Launcher.Result r = run(Map.of("PATH", barePath(), "JAVA_HOME", System.getProperty("java.home"), "JBANG_DIR", tmp.resolve("jb").toString()),
                 true, "--version");
         assertEquals(1, r.exit(), r.toString());
         assertTrue(r.err().contains("Maven ('mvn') was not found"), r.err());
@@ -73,13 +54,13 @@ class LauncherTest {
     @Test
     void theReadmeCommandsGenerateAndQueryALocalCatalog() throws Exception {
         Path data = tmp.resolve("clxs-data");
-        Result demo = run(Map.of(), true, "clxs.java", "demo", "--catalog", "readme_demo", "--industry", "healthcare", "--scale", "0.0005",
+        Launcher.Result demo = run(Map.of(), true, "clxs.java", "demo", "--catalog", "readme_demo", "--industry", "healthcare", "--scale", "0.0005",
                 "--seed", "3", "--local-dir", data.toString());
         assertEquals(0, demo.exit(), demo.toString());
         assertTrue(demo.out().contains("Catalog readme_demo is ready."), demo.out());
         assertTrue(Files.exists(data.resolve("readme_demo.duckdb")));
 
-        Result query = run(Map.of(), true, "clxs.java", "query", "select count(*) AS claims from readme_demo.healthcare.claims",
+        Launcher.Result query = run(Map.of(), true, "clxs.java", "query", "select count(*) AS claims from readme_demo.healthcare.claims",
                 "--local-dir", data.toString());
         assertEquals(0, query.exit(), query.toString());
         // 50,000 generated claims and the 100 duplicates of the default data-quality profile

@@ -22,32 +22,46 @@ public final class Cli {
 
     /** The command line with its handlers, writing to {@code out} and {@code err} (tests pass their own). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new ClxsCommand());
+        return withHandlers(new CommandLine(new ClxsCommand()), out, err);
+    }
+
+    /**
+     * Runs a recipe's picocli command with the CLI's handlers and exit codes (bad input is a one-line
+     * message and exit 2, not a stack trace): {@code System.exit(Cli.recipe(new quick_demo(), args))}.
+     */
+    public static int recipe(Object command, String... args) {
+        return withHandlers(new CommandLine(command), new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    private static CommandLine withHandlers(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine sub = ex.getCommandLine();
-            sub.getErr().println("clxs: " + ex.getMessage());
+            sub.getErr().println(prefix(sub) + ex.getMessage());
             sub.getErr().println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, sub, parseResult) -> {
             if (ex instanceof InvalidDefinitionException bad) {
-                sub.getErr().println("clxs: invalid " + DefinitionOptions.describeField(bad.field()) + ": " + bad.problem());
+                sub.getErr().println(prefix(sub) + "invalid " + DefinitionOptions.describeField(bad.field()) + ": " + bad.problem());
                 return ExitCodes.BAD_INPUT;
             }
-            if (ex instanceof BadInputException bad) {
-                sub.getErr().println("clxs: " + bad.getMessage());
+            if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {
+                sub.getErr().println(prefix(sub) + ex.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
-            if (ex instanceof IllegalArgumentException bad) {
-                sub.getErr().println("clxs: " + bad.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            sub.getErr().println("clxs: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            sub.getErr().println(prefix(sub) + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             return ExitCodes.RUN_FAILED;
         });
         return cl;
+    }
+
+    /** {@code clxs: } for the CLI and its subcommands, {@code <recipe>: } for a recipe. */
+    private static String prefix(CommandLine sub) {
+        CommandLine root = sub;
+        while (root.getParent() != null) root = root.getParent();
+        return root.getCommandName() + ": ";
     }
 }

@@ -9,11 +9,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "clxs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Realistic demo data for Databricks Unity Catalog, generated where it lands:",
                 "a Databricks workspace, or a local DuckDB catalog when there is none.", ""},
-        subcommands = {DemoCommand.class, SqlCommand.class, QueryCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, PreviewCommand.class, SqlCommand.class, QueryCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  clxs demo --catalog demo_test --industry healthcare --scale 0.01",
                 "  clxs query \"select count(*) from demo_test.healthcare.claims\"",
                 "  clxs audit --catalog demo_test",
+                "  clxs preview --catalog demo --scale 1 --target databricks",
                 "  clxs sql --catalog demo --industry healthcare --scale 0.01 > demo.sql"})
 public final class ClxsCommand implements Runnable {
 

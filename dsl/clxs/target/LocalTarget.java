@@ -186,6 +186,12 @@ public final class LocalTarget implements Target {
         }
     }
 
+    /** Runs {@code sql} against the local catalogs (read-only), {@code catalog} being the default one. */
+    @Override
+    public QueryResult query(String catalog, String sql) throws SQLException {
+        return QueryResult.run(catalogs, catalogs.list(), catalog, sql);
+    }
+
     /** Deletes each catalog's database file, volume folders and clone template. */
     @Override
     public List<String> cleanup(List<String> names) {

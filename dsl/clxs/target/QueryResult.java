@@ -113,4 +113,10 @@ public record QueryResult(List<String> columns, List<List<Object>> rows, long up
     private static String csvField(String s) {
         return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
+
+    /** The first 50 rows as an aligned table, so a result reads well when printed or shown in JShell. */
+    @Override
+    public String toString() {
+        return toTable(50);
+    }
 }

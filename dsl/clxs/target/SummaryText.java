@@ -15,7 +15,7 @@ public final class SummaryText {
         b.append(headline(r)).append('\n');
         b.append(String.format("  target   %s (%s)%s%n", r.target(), r.dialect(), r.location() == null ? "" : " " + r.location()));
         b.append(String.format("  seed     %d   (repeat this run with --seed %d)%n", r.seed(), r.seed()));
-        b.append(String.format("  scale    %s   industries: %s%s%n", r.scaleFactor(), String.join(", ", r.industries()),
+        b.append(String.format("  scale    %s   industries: %s%s%n", TextTable.plain(r.scaleFactor()), String.join(", ", r.industries()),
                 r.schemaOnly() ? "   (schema only: no rows)" : ""));
         b.append(String.format("  created  %d schemas, %d tables, %d views, %d functions, %,d rows in %.1f s%n",
                 r.schemas().size(), r.tables().size(), r.views().size(), r.udfs().size(), r.totalRows(), r.durationSeconds()));

@@ -20,4 +20,12 @@ public interface Target {
      * clone) and says what went; removing what is not there is not an error.
      */
     List<String> cleanup(List<String> catalogs);
+
+    /**
+     * Runs {@code sql} with {@code catalog} as the default catalog, so {@code schema.table} names
+     * work, and returns the rows. Targets that execute nothing refuse.
+     */
+    default QueryResult query(String catalog, String sql) throws java.sql.SQLException {
+        throw new UnsupportedOperationException(name() + " runs no queries");
+    }
 }

@@ -7,6 +7,11 @@ public final class TextTable {
 
     private TextTable() {}
 
+    /** A number as people write it: {@code 0.0005}, not {@code 5.0E-4}. */
+    public static String plain(double x) {
+        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
+
     /** @param rightAligned per column: numbers read better right-aligned */
     public static String render(List<String> header, List<List<String>> rows, List<Boolean> rightAligned) {
         int[] width = new int[header.size()];

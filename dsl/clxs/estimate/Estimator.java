@@ -1,0 +1,119 @@
+package clxs.estimate;
+
+import clxs.DataModel;
+import clxs.DemoCatalog;
+import clxs.model.Column;
+import clxs.model.Industry;
+import clxs.model.SqlType;
+import clxs.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Estimates a run without running it. The model, in full:
+ * <ul>
+ *   <li><b>rows</b>: each table's rows at the scale, plus the copies the layers make (bronze a
+ *       tenth of the facts, the star schema's facts a full copy of three facts).</li>
+ *   <li><b>bytes</b>: per row, 8 bytes per BIGINT, DOUBLE, TIMESTAMP or DECIMAL up to 18 digits, 16
+ *       per wider DECIMAL, 4 per INT or DATE, 1 per BOOLEAN, 16 per STRING; times
+ *       {@value #COMPRESSION} for columnar compression.</li>
+ *   <li><b>time</b>: rows over a throughput: locally {@value #LOCAL_ROWS_PER_CORE_SECOND} rows per
+ *       second per core (measured, see BENCHMARKS.md); on a SQL warehouse
+ *       {@value #WAREHOUSE_ROWS_PER_SECOND_2XS} rows per second at 2X-Small, doubling with each size
+ *       (an assumption, not a measurement: no workspace was reachable where clxs was built);
+ *       times {@value #LAYERS_FACTOR} when medallion, star schema and enrichments run (measured
+ *       locally).</li>
+ *   <li><b>cost</b>: nothing locally; on a warehouse, hours times the size's DBUs per hour
+ *       (serverless SQL: 2X-Small 4, X-Small 6, Small 12, Medium 24, Large 40, X-Large 80,
+ *       2X-Large 144, 3X-Large 272, 4X-Large 528) times the price of a DBU.</li>
+ * </ul>
+ */
+public final class Estimator {
+
+    static final double COMPRESSION = 0.35;
+    static final double LOCAL_ROWS_PER_CORE_SECOND = 1_000_000;
+    static final double WAREHOUSE_ROWS_PER_SECOND_2XS = 1_500_000;
+    static final double LAYERS_FACTOR = 2.3;
+    /** Serverless SQL warehouse sizes, smallest first, and their DBUs per hour. */
+    static final List<String> SIZES = List.of("2X-Small", "X-Small", "Small", "Medium", "Large", "X-Large", "2X-Large", "3X-Large", "4X-Large");
+    static final int[] DBU_PER_HOUR = {4, 6, 12, 24, 40, 80, 144, 272, 528};
+    public static final double DEFAULT_DBU_PRICE = 0.70;
+    public static final String DEFAULT_SIZE = "Small";
+
+    private final String target;
+    private final double rowsPerSecond;
+    private final double dollarsPerHour;
+    private final String model;
+
+    private Estimator(String target, double rowsPerSecond, double dollarsPerHour, String model) {
+        this.target = target;
+        this.rowsPerSecond = rowsPerSecond;
+        this.dollarsPerHour = dollarsPerHour;
+        this.model = model;
+    }
+
+    /** The local engine on this machine's cores. */
+    public static Estimator local() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new Estimator("local", LOCAL_ROWS_PER_CORE_SECOND * cores, 0,
+                String.format(Locale.ROOT, "local DuckDB on %d cores at %,.0f rows/s, no cost", cores, LOCAL_ROWS_PER_CORE_SECOND * cores));
+    }
+
+    /** A serverless SQL warehouse of {@code size} ({@code Small}, {@code 2X-Small}, ...) at {@code dbuPrice} dollars per DBU. */
+    public static Estimator warehouse(String size, double dbuPrice) {
+        int i = SIZES.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList().indexOf(size.toLowerCase(Locale.ROOT));
+        if (i < 0) throw new IllegalArgumentException("unknown warehouse size '" + size + "'; valid: " + String.join(", ", SIZES));
+        if (!(dbuPrice > 0)) throw new IllegalArgumentException("the DBU price must be positive, got " + dbuPrice);
+        double rate = WAREHOUSE_ROWS_PER_SECOND_2XS * Math.pow(2, i);
+        return new Estimator("databricks", rate, DBU_PER_HOUR[i] * dbuPrice, String.format(Locale.ROOT,
+                "%s serverless SQL warehouse at %,.0f rows/s, %d DBU/h at $%.2f/DBU", SIZES.get(i), rate, DBU_PER_HOUR[i], dbuPrice));
+    }
+
+    public Preview estimate(DemoCatalog d) {
+        boolean layers = d.medallion() || d.dataModel() == DataModel.STAR_SCHEMA || d.ucBestPractices();
+        List<Preview.IndustryEstimate> out = new ArrayList<>();
+        for (Industry i : d.industries()) {
+            long rows = 0;
+            long bytes = 0;
+            for (Table t : i.tables()) {
+                long r = d.isSchemaOnly() ? 0 : t.rowsAt(d.scale());
+                long copies = 0;
+                if (t.role() == Table.Role.FACT && d.medallion()) copies += r / 10;
+                if (d.dataModel() == DataModel.STAR_SCHEMA && i.star().facts().contains(t.name())) copies += r;
+                rows += r + copies;
+                bytes += (long) ((r + copies) * rowBytes(t) * COMPRESSION);
+            }
+            double seconds = rows / rowsPerSecond * (layers ? LAYERS_FACTOR : 1);
+            out.add(new Preview.IndustryEstimate(i.name(), i.tables().size(), rows, bytes, round(seconds), cents(seconds / 3600 * dollarsPerHour)));
+        }
+        long rows = out.stream().mapToLong(Preview.IndustryEstimate::rows).sum();
+        long bytes = out.stream().mapToLong(Preview.IndustryEstimate::bytes).sum();
+        double seconds = out.stream().mapToDouble(Preview.IndustryEstimate::estimatedSeconds).sum();
+        return new Preview(d.catalogName(), target, model, d.scale(), out, rows, bytes, round(seconds), cents(seconds / 3600 * dollarsPerHour));
+    }
+
+    static double rowBytes(Table t) {
+        double b = 0;
+        for (Column c : t.columns()) b += columnBytes(c.type());
+        return b;
+    }
+
+    static int columnBytes(SqlType type) {
+        return switch (type.kind()) {
+            case BIGINT, DOUBLE, TIMESTAMP -> 8;
+            case DECIMAL -> type.precision() <= 18 ? 8 : 16;
+            case INT, DATE -> 4;
+            case BOOLEAN -> 1;
+            case STRING -> 16;
+        };
+    }
+
+    private static double round(double seconds) {
+        return Math.round(seconds * 10) / 10.0;
+    }
+
+    private static double cents(double dollars) {
+        return Math.round(dollars * 100) / 100.0;
+    }
+}

@@ -1,0 +1,174 @@
+package clxs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clxs.support.Duck;
+import clxs.support.Launcher;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How users meet clxs through JBang, run for real through the repository's {@code ./jbang}: the
+ * catalog's aliases, the recipes at a tiny scale, the {@code jbang init} templates, the JShell
+ * notebook, and {@code jbang app install}.
+ */
+class JBangDistributionTest {
+
+    @TempDir
+    Path tmp;
+
+    private Launcher.Result jbang(String... args) throws Exception {
+        return new Launcher(tmp).run(args);
+    }
+
+    private static JsonNode catalog() throws Exception {
+        return DemoCatalogJson.MAPPER.readTree(Files.readString(Launcher.ROOT.resolve("jbang-catalog.json")));
+    }
+
+    @TestFactory
+    List<DynamicTest> everyAliasBuildsAndAnswersHelp() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        catalog().get("aliases").fields().forEachRemaining(e -> {
+            String ref = e.getValue().get("script-ref").asText();
+            if (ref.endsWith(".jsh")) return; // the notebook runs below
+            tests.add(DynamicTest.dynamicTest(e.getKey(), () -> {
+                assertTrue(Files.exists(Launcher.ROOT.resolve(ref)), ref);
+                assertTrue(e.getValue().get("description").asText().contains("Example: jbang "), e.getKey() + " shows an example command");
+                Launcher.Result r = jbang(e.getKey(), "--help");
+                assertEquals(0, r.exit(), r.toString());
+                assertTrue(r.out().contains("Usage: "), r.toString());
+            }));
+        });
+        assertEquals(7, tests.size() + 1, "the CLI, five recipes and the notebook");
+        return tests;
+    }
+
+    @Test
+    void quickDemoGeneratesAndShowsAViewThenCleanupRemovesIt() throws Exception {
+        Path dir = tmp.resolve("data");
+        Launcher.Result r = jbang("quick-demo", "--industry", "retail", "--scale", "0.0005", "--local-dir", dir.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("Catalog quick_demo is ready.") && r.out().contains("select * from quick_demo.retail."), r.out());
+        try (Duck db = Duck.open(dir, "quick_demo")) {
+            assertTrue(db.longValue("SELECT count(*) FROM retail.order_items") >= 50_000);
+        }
+        Launcher.Result bad = jbang("quick-demo", "--scale", "0", "--local-dir", dir.toString());
+        assertEquals(2, bad.exit(), bad.toString());
+        assertTrue(bad.err().startsWith("quick-demo: invalid --scale"), bad.err());
+
+        Launcher.Result cleanup = jbang("cleanup", "--catalog", "quick_demo", "--local-dir", dir.toString());
+        assertEquals(0, cleanup.exit(), cleanup.toString());
+        assertTrue(cleanup.out().contains("quick_demo.duckdb"), cleanup.out());
+        assertFalse(Files.exists(dir.resolve("quick_demo.duckdb")));
+    }
+
+    @Test
+    void salesAndFullDemosPreviewThenGenerateEveryIndustryTheyName() throws Exception {
+        Path dir = tmp.resolve("data");
+        Launcher.Result sales = jbang("sales-demo", "--scale", "0.0002", "--local-dir", dir.toString());
+        assertEquals(0, sales.exit(), sales.toString());
+        assertTrue(sales.out().contains("Preview of catalog sales_demo") && sales.out().contains("Catalog sales_demo is ready."), sales.out());
+        assertTrue(sales.out().contains("healthcare, financial, retail"), sales.out());
+
+        Launcher.Result full = jbang("full-demo", "--scale", "0.0002", "--local-dir", dir.toString());
+        assertEquals(0, full.exit(), full.toString());
+        assertTrue(full.out().contains("Star schema:  30 facts"), full.out());
+        try (Duck db = Duck.open(dir, "full_demo")) {
+            assertEquals(10, db.longValue("SELECT count(*) FROM duckdb_schemas() WHERE database_name = 'full_demo' AND schema_name LIKE '%_star'"));
+        }
+    }
+
+    @Test
+    void starSchemaRecipeRunsTheKimballQuery() throws Exception {
+        Launcher.Result r = jbang("star-schema", "--scale", "0.0005", "--local-dir", tmp.resolve("data").toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("FROM healthcare_star.fct_claims f"), r.out());
+        assertTrue(r.out().matches("(?s).*year\\s+quarter\\s+claim_count\\s+total_claimed.*\\n\\s*2020\\s+1\\s+\\d+.*"), r.out());
+    }
+
+    @Test
+    void recipesPassTheTargetThrough() throws Exception {
+        Launcher.Result r = jbang("quick-demo", "--target", "databricks", "--local-dir", tmp.resolve("data").toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("--target databricks"), r.err());
+        Launcher.Result dry = jbang("quick-demo", "--dry-run", "--target", "databricks");
+        assertEquals(0, dry.exit(), dry.toString());
+        assertTrue(dry.out().contains("CREATE OR REPLACE TABLE `quick_demo`.`healthcare`.`claims`"), dry.out());
+    }
+
+    @Test
+    void theTemplatesRenderAndTheRenderedScriptsRun() throws Exception {
+        String lib = "-Dclxs=" + Launcher.ROOT.resolve("dsl/clxs/Clxs.java");
+        Path recipe = tmp.resolve("my_demo.java");
+        Launcher.Result init = jbang("init", "-t", "clxs-recipe", lib, "-Dindustry=energy", "-Dscale=0.0005", recipe.toString());
+        assertEquals(0, init.exit(), init.toString());
+        assertTrue(Files.readString(recipe).contains("public class my_demo implements Callable<Integer>"));
+        Launcher.Result run = jbang(recipe.toString(), "--local-dir", tmp.resolve("data").toString());
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.out().contains("Catalog my_demo is ready.") && run.out().contains("energy"), run.out());
+
+        Path industry = tmp.resolve("aerospace.java");
+        init = jbang("init", "-t", "clxs-industry", lib, "-Dindustry=aerospace", "-Dscale=0.001", industry.toString());
+        assertEquals(0, init.exit(), init.toString());
+        Launcher.Result custom = new Launcher(tmp).run(Map.of("CLXS_HOME", tmp.resolve("data").toString()), null, industry.toString());
+        assertEquals(0, custom.exit(), custom.toString());
+        try (Duck db = Duck.open(tmp.resolve("data"), "aerospace_demo")) {
+            assertEquals(1_000, db.longValue("SELECT count(*) FROM aerospace.orders") - db.longValue("SELECT count(*) - count(DISTINCT order_id) FROM aerospace.orders"));
+            assertTrue(db.longValue("SELECT count(*) FROM aerospace.v_revenue_by_state") > 10);
+            assertEquals("LARGE", db.value("SELECT aerospace.order_size(750)"));
+        }
+    }
+
+    @Test
+    void theNotebookRunsAndCanLeaveYouInJShell() throws Exception {
+        Map<String, String> home = Map.of("CLXS_HOME", tmp.resolve("nb").toString());
+        Launcher.Result r = new Launcher(tmp).run(home, null, "recipes/notebook.jsh");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("Preview of catalog notebook") && r.out().contains("CREATE OR REPLACE TABLE `notebook`.`retail`"), r.out());
+        assertTrue(r.out().contains("SUCCEEDED: ") && r.out().contains("loyalty_tier"), r.out());
+
+        Launcher.Result i = new Launcher(tmp).run(home, "System.out.println(\"views=\" + r.views().size() + \" seed=\" + r.seed())\n/exit\n",
+                "-i", "recipes/notebook.jsh");
+        assertEquals(0, i.exit(), i.toString());
+        assertTrue(i.out().contains("seed=7"), "the session continues with the notebook's variables: " + i.out());
+    }
+
+    /** {@code jbang app install} gives a {@code clxs} command that works from anywhere with only that directory on PATH. */
+    @Test
+    void appInstallGivesAClxsCommand() throws Exception {
+        Path jbangDir = tmp.resolve("jbang-home");
+        Map<String, String> env = Map.of("JBANG_DIR", jbangDir.toString(), "HOME", tmp.resolve("home").toString(),
+                "JBANG_BOOTSTRAP_DIR", bootstrapDir().toString());
+        Files.createDirectories(tmp.resolve("home"));
+        Launcher.Result install = new Launcher(tmp).run(env, null, "app", "install", "--name", "clxs", "clxs.java");
+        assertEquals(0, install.exit(), install.toString());
+        Path command = jbangDir.resolve("bin").resolve("clxs");
+        assertTrue(Files.isExecutable(command) && Files.isExecutable(jbangDir.resolve("bin").resolve("jbang")), install.toString());
+        String path = jbangDir.resolve("bin") + ":" + Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin";
+        ProcessBuilder pb = new ProcessBuilder(command.toString(), "--version").directory(tmp.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        pb.environment().put("PATH", path);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("clxs " + Clxs.VERSION), out);
+    }
+
+    /** Where this machine's bootstrap launcher installed JBang, so the test does not download it again. */
+    private static Path bootstrapDir() {
+        String env = System.getenv("JBANG_BOOTSTRAP_DIR");
+        if (env != null) return Path.of(env);
+        String dir = System.getenv("JBANG_DIR");
+        return Path.of(dir != null ? dir : System.getProperty("user.home") + "/.jbang").resolve("bootstrap");
+    }
+}
