@@ -98,9 +98,15 @@ class JBangDistributionTest {
 
     @Test
     void recipesPassTheTargetThrough() throws Exception {
-        Launcher.Result r = jbang("quick-demo", "--target", "databricks", "--local-dir", tmp.resolve("data").toString());
+        // no workspace configured (an empty HOME, no DATABRICKS_* variables): the recipe says how to configure one
+        Map<String, String> unconfigured = new java.util.HashMap<>(Map.of("HOME", Files.createDirectories(tmp.resolve("home")).toString(),
+                "JBANG_DIR", jbangDir().toString()));
+        for (String v : List.of("DATABRICKS_HOST", "DATABRICKS_TOKEN", "DATABRICKS_CONFIG_PROFILE", "DATABRICKS_CONFIG_FILE", "DATABRICKS_WAREHOUSE_ID")) {
+            unconfigured.put(v, null);
+        }
+        Launcher.Result r = new Launcher(tmp).run(unconfigured, null, "quick-demo", "--target", "databricks", "--local-dir", tmp.resolve("data").toString());
         assertEquals(2, r.exit(), r.toString());
-        assertTrue(r.err().contains("--target databricks"), r.err());
+        assertTrue(r.err().startsWith("quick-demo: no Databricks workspace is configured") && r.err().contains("DATABRICKS_HOST"), r.err());
         Launcher.Result dry = jbang("quick-demo", "--dry-run", "--target", "databricks");
         assertEquals(0, dry.exit(), dry.toString());
         assertTrue(dry.out().contains("CREATE OR REPLACE TABLE `quick_demo`.`healthcare`.`claims`"), dry.out());
@@ -167,8 +173,12 @@ class JBangDistributionTest {
     /** Where this machine's bootstrap launcher installed JBang, so the test does not download it again. */
     private static Path bootstrapDir() {
         String env = System.getenv("JBANG_BOOTSTRAP_DIR");
-        if (env != null) return Path.of(env);
+        return env != null ? Path.of(env) : jbangDir().resolve("bootstrap");
+    }
+
+    /** This machine's JBang directory (its cache of builds), kept when a test changes HOME. */
+    private static Path jbangDir() {
         String dir = System.getenv("JBANG_DIR");
-        return Path.of(dir != null ? dir : System.getProperty("user.home") + "/.jbang").resolve("bootstrap");
+        return Path.of(dir != null ? dir : System.getProperty("user.home") + "/.jbang");
     }
 }

@@ -16,6 +16,11 @@ public final class Cli {
         System.exit(run(args));
     }
 
+    static {
+        // the Databricks SDK logs through SLF4J: only warnings and errors reach the terminal
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+
     public static int run(String... args) {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }

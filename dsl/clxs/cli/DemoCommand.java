@@ -6,11 +6,13 @@ import clxs.InvalidDefinitionException;
 import clxs.model.Names;
 import clxs.sql.Dialect;
 import clxs.target.ConsoleProgress;
+import clxs.target.DatabricksTarget;
 import clxs.target.DryRun;
 import clxs.target.LocalCatalogs;
 import clxs.target.LocalTarget;
 import clxs.target.ProgressListener;
 import clxs.target.RunResult;
+import clxs.target.Target;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,6 +34,7 @@ import picocli.CommandLine.Spec;
                 "  clxs demo --catalog demo_test --industry healthcare --scale 0.01 --seed 42 --json",
                 "  clxs demo --catalog demo_test --industry retail --scale 0.01 --star-schema --dest-catalog demo_copy",
                 "  clxs demo --catalog demo_test --scale 1 --schema-only   # every object, no rows",
+                "  clxs demo --catalog demo --scale 0.1 --target databricks --profile dev --warehouse abc123def456",
                 "  clxs demo --catalog demo_test --dry-run            # print the SQL, run nothing",
                 "  clxs demo --catalog demo_test --cleanup            # remove the catalog, its volumes and files",
                 "", "Exit codes: 0 done, 1 the run failed, 2 bad input (nothing executed)."})
@@ -43,8 +46,11 @@ public final class DemoCommand implements Callable<Integer> {
     DefinitionOptions definition;
 
     @Option(names = "--target", defaultValue = "local", paramLabel = "TARGET",
-            description = "Where to generate: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Where to generate: local (DuckDB files, the default) or databricks (a SQL warehouse: see --profile, --host, --warehouse).")
     TargetKind target;
+
+    @Mixin
+    WorkspaceOptions workspace;
 
     @Option(names = "--local-dir", paramLabel = "DIR", description = "Directory of local catalogs (default: $CLXS_HOME or ./clxs-data).")
     Path localDir;
@@ -72,10 +78,6 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (target == TargetKind.databricks) {
-            throw new BadInputException("--target databricks is not yet available in this version of clxs; "
-                    + "generate locally (the default) or print the Databricks SQL with: clxs sql --dialect databricks ...");
-        }
         if (threads != null && threads < 1) throw new BadInputException("--threads must be at least 1, got " + threads);
         if (cleanup) return cleanup(out);
 
@@ -90,17 +92,22 @@ public final class DemoCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (dryRun) {
-            RunResult r = demo.generate(new DryRun(Dialect.DUCKDB, json ? null : out));
+            RunResult r = demo.generate(new DryRun(target == TargetKind.databricks ? Dialect.DATABRICKS : Dialect.DUCKDB, json ? null : out));
             if (json) out.println(r.toJson());
             return ExitCodes.OK;
         }
         ProgressListener progress = new ConsoleProgress(err, System.console() != null && !json);
-        LocalTarget local = LocalTarget.in(dir()).withProgress(progress);
-        if (threads != null) local = local.withThreads(threads);
-        RunResult result = demo.generate(local);
+        RunResult result = demo.generate(target(progress));
         out.print(json ? result.toJson() + System.lineSeparator() : System.lineSeparator() + result + queryHint(result));
         out.flush();
         return result.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+
+    /** The target the flags name; a Databricks workspace is resolved (and checked) before anything runs. */
+    private Target target(ProgressListener progress) {
+        if (target == TargetKind.databricks) return DatabricksTarget.connect(workspace.workspace()).withProgress(progress);
+        LocalTarget local = LocalTarget.in(dir()).withProgress(progress);
+        return threads != null ? local.withThreads(threads) : local;
     }
 
     private Path dir() {
@@ -117,16 +124,17 @@ public final class DemoCommand implements Callable<Integer> {
         if (dest != null && Names.problem(dest) != null) throw new InvalidDefinitionException("dest_catalog", "'" + dest + "' " + Names.problem(dest));
         List<String> names = dest == null ? List.of(name) : List.of(name, dest);
         if (dryRun) {
-            new DryRun(Dialect.DUCKDB, out).cleanup(names);
+            new DryRun(target == TargetKind.databricks ? Dialect.DATABRICKS : Dialect.DUCKDB, out).cleanup(names);
             return ExitCodes.OK;
         }
-        LocalTarget local = LocalTarget.in(dir());
-        List<String> removed = local.cleanup(names);
+        Target where = target(ProgressListener.SILENT);
+        List<String> removed = where.cleanup(names);
         String what = String.join(" and ", names);
+        String kind = target == TargetKind.databricks ? "catalog" : "local catalog";
         if (removed.isEmpty()) {
-            out.println("Nothing to clean up: there is no local catalog " + what + " in " + local.catalogs().dir());
+            out.println("Nothing to clean up: there is no " + kind + " " + what + (target == TargetKind.databricks ? "" : " in " + dir()));
         } else {
-            out.println("Removed local catalog " + what + ":");
+            out.println("Removed " + kind + " " + what + ":");
             removed.forEach(p -> out.println("  " + p));
         }
         return ExitCodes.OK;

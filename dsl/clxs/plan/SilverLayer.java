@@ -33,9 +33,11 @@ final class SilverLayer implements Layer {
 
     private static String query(Industry industry, Table t) {
         String key = t.primaryKey().orElseThrow().name();
+        // a subquery rather than QUALIFY: OSS Spark (the local warehouse harness) has no QUALIFY
         return "SELECT " + t.columns().stream().map(Column::name).collect(Collectors.joining(", ")) + "\n"
-                + "FROM {{" + SchemaNames.bronze(industry.name()) + "." + t.name() + "}}\n"
-                + "WHERE " + key + " IS NOT NULL\n"
-                + "QUALIFY row_number() OVER (PARTITION BY _raw_id ORDER BY _ingested_at DESC) = 1";
+                + "FROM (SELECT *, row_number() OVER (PARTITION BY _raw_id ORDER BY _ingested_at DESC) AS _delivery\n"
+                + "      FROM {{" + SchemaNames.bronze(industry.name()) + "." + t.name() + "}}\n"
+                + "      WHERE " + key + " IS NOT NULL) AS b\n"
+                + "WHERE _delivery = 1";
     }
 }

@@ -80,7 +80,8 @@ final class StarSchemaLayer implements Layer {
                 .map(n -> "s." + n).collect(Collectors.joining(", "));
         return "SELECT row_number() OVER (ORDER BY s." + key + ") AS " + c.surrogateKey() + ", " + columns + ",\n"
                 + "       DATE '1900-01-01' AS valid_from, DATE '9999-12-31' AS valid_to, true AS is_current\n"
-                + "FROM (SELECT * FROM {{" + t.name() + "}} QUALIFY row_number() OVER (PARTITION BY " + key + " ORDER BY " + key + ") = 1) AS s";
+                + "FROM (SELECT *, row_number() OVER (PARTITION BY " + key + " ORDER BY " + key + ") AS _copy FROM {{" + t.name() + "}}) AS s\n"
+                + "WHERE s._copy = 1";
     }
 
     private static String derived(StarSchema.Derived x) {

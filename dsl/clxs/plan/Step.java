@@ -51,6 +51,14 @@ public sealed interface Step {
         return false;
     }
 
+    /**
+     * Whether the step changes its table's definition or rewrites it, so that other such steps on
+     * the same table must not run at the same time (Delta refuses concurrent protocol changes).
+     */
+    default boolean exclusive() {
+        return false;
+    }
+
     /** The post-generation enrichment this step belongs to ({@code tags}, {@code data_quality}, ...), or null. */
     default String enrichment() {
         return null;
@@ -154,12 +162,14 @@ public sealed interface Step {
 
     /** {@code UPDATE table SET <set> WHERE <where>}: data-quality issues and version history. */
     record UpdateRows(ObjectName table, PortableSql set, PortableSql where, String what, String enrichment, String industry) implements Step {
+        public boolean exclusive() { return true; }
         public String label() { return what + " in " + table.shortName(); }
         public ObjectName object() { return table; }
     }
 
     /** {@code INSERT INTO table <query>}: rows copied again, as duplicates. */
     record InsertSelect(ObjectName table, PortableSql query, String what, String enrichment, String industry) implements Step {
+        public boolean exclusive() { return true; }
         public String label() { return what + " in " + table.shortName(); }
         public ObjectName object() { return table; }
     }
@@ -169,6 +179,7 @@ public sealed interface Step {
     /** Primary key on the key column; NOT ENFORCED (informational) where the engine has such keys. */
     record AddPrimaryKey(ObjectName table, String column, boolean duplicatesExpected, String industry) implements Step {
         public String enrichment() { return "primary_keys"; }
+        public boolean exclusive() { return true; }
         public String label() { return "primary key " + table.shortName() + "(" + column + ")"; }
         public ObjectName object() { return table; }
         public boolean optional() { return true; }
@@ -177,6 +188,7 @@ public sealed interface Step {
     /** Informational foreign key. */
     record AddForeignKey(clxs.model.ForeignKey fk, ObjectName child, ObjectName parent, String industry) implements Step {
         public String enrichment() { return "foreign_keys"; }
+        public boolean exclusive() { return true; }
         public String label() { return "foreign key " + industry + "." + fk; }
         public Set<Capability> requires() { return Set.of(Capability.INFORMATIONAL_CONSTRAINTS); }
         public ObjectName object() { return child; }
@@ -186,6 +198,7 @@ public sealed interface Step {
     /** A CHECK constraint added to a populated table (see {@link CreateTable#checks()}). */
     record AddCheck(ObjectName table, Check check, String industry) implements Step {
         public String enrichment() { return "check_constraints"; }
+        public boolean exclusive() { return true; }
         public String label() { return "check " + table.shortName() + "." + check.name(); }
         public ObjectName object() { return table; }
         public boolean optional() { return true; }
@@ -197,6 +210,7 @@ public sealed interface Step {
             tags = Map.copyOf(tags);
         }
         public String enrichment() { return "tags"; }
+        public boolean exclusive() { return true; }
         public String label() { return "tags on " + table.shortName() + (column == null ? "" : "." + column); }
         public Set<Capability> requires() { return Set.of(Capability.TAGS); }
         public ObjectName object() { return table; }
@@ -209,6 +223,7 @@ public sealed interface Step {
             properties = Map.copyOf(properties);
         }
         public String enrichment() { return "table_properties"; }
+        public boolean exclusive() { return true; }
         public String label() { return "properties of " + table.shortName(); }
         public Set<Capability> requires() { return Set.of(Capability.TABLE_PROPERTIES); }
         public ObjectName object() { return table; }
@@ -230,6 +245,7 @@ public sealed interface Step {
     /** A column mask: the column reads through {@code function}. */
     record SetColumnMask(ObjectName table, String column, ObjectName function, String industry) implements Step {
         public String enrichment() { return "column_masks"; }
+        public boolean exclusive() { return true; }
         public String label() { return "mask " + table.shortName() + "." + column; }
         public Set<Capability> requires() { return Set.of(Capability.COLUMN_MASKS); }
         public ObjectName object() { return table; }
@@ -239,6 +255,7 @@ public sealed interface Step {
     /** A row filter: rows are visible where {@code function(column)} is true. */
     record SetRowFilter(ObjectName table, ObjectName function, String column, String industry) implements Step {
         public String enrichment() { return "row_filters"; }
+        public boolean exclusive() { return true; }
         public String label() { return "row filter on " + table.shortName(); }
         public Set<Capability> requires() { return Set.of(Capability.ROW_FILTERS); }
         public ObjectName object() { return table; }
@@ -251,6 +268,7 @@ public sealed interface Step {
             zorderBy = List.copyOf(zorderBy);
         }
         public String enrichment() { return "zorder"; }
+        public boolean exclusive() { return true; }
         public String label() { return "optimize " + table.shortName() + " zorder by " + String.join(", ", zorderBy); }
         public Set<Capability> requires() { return Set.of(Capability.OPTIMIZE); }
         public ObjectName object() { return table; }

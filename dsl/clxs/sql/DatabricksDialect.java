@@ -92,7 +92,25 @@ public final class DatabricksDialect implements Dialect {
 
     @Override public String intDiv(String a, String b) { return "(" + a + " div " + b + ")"; }
 
-    @Override public String addDays(String date, String days) { return "date_add(" + date + ", " + days + ")"; }
+    // date_add takes an INT: a BIGINT day count (a row id, say) is refused under ANSI mode
+    @Override public String addDays(String date, String days) { return "date_add(" + date + ", " + asInt(days) + ")"; }
+
+    /** {@code CAST(x AS INT)}, unless {@code x} is already exactly that. */
+    private static String asInt(String sql) {
+        String s = sql.strip();
+        if (s.matches("-?\\d{1,9}")) return s;
+        if (s.startsWith("CAST(") && s.endsWith(" AS INT)")) {
+            int depth = 0;
+            for (int i = 4; i < s.length(); i++) {
+                if (s.charAt(i) == '(') depth++;
+                else if (s.charAt(i) == ')' && --depth == 0) {
+                    if (i == s.length() - 1) return s;
+                    break;
+                }
+            }
+        }
+        return "CAST(" + sql + " AS INT)";
+    }
 
     @Override public String addSeconds(String ts, String seconds) { return "timestampadd(SECOND, " + seconds + ", " + ts + ")"; }
 

@@ -56,7 +56,8 @@ final class OverlayStatements {
         if (d.supports(Capability.CATALOGS)) {
             String sample = d.qualified(clxs.plan.ObjectName.of(w.source().catalog(), w.source().schema(), w.source().name() + "_sample"));
             return Rendering.of(List.of("CREATE OR REPLACE TABLE " + sample + "\nCOMMENT " + d.stringLiteral("First " + w.limit() + " rows of "
-                    + w.source().name() + ", a sample for the " + w.volume().name() + " volume") + " AS\n" + select), List.of());
+                    + w.source().name() + ", a sample for the " + w.volume().name() + " volume")
+                    + "\nTBLPROPERTIES ('demo.generated_by' = 'clxs') AS\n" + select), List.of());
         }
         Path dir = files.volumeDir(w.volume());
         Path file = dir.resolve(w.source().name() + ".parquet");

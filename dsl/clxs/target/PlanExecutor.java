@@ -54,14 +54,27 @@ public final class PlanExecutor {
     private final StepRenderer renderer;
     private final ProgressListener progress;
     private final Predicate<SQLException> fatal;
+    private final java.util.function.UnaryOperator<String> sanitize;
+    private final java.util.function.Function<Step, String> alreadyDone;
     private final Set<Statement> running = ConcurrentHashMap.newKeySet();
     private volatile boolean cancelled;
 
     /** @param fatal errors that stop the run at once instead of being recorded and passed over */
     public PlanExecutor(StepRenderer renderer, ProgressListener progress, Predicate<SQLException> fatal) {
+        this(renderer, progress, fatal, m -> m, s -> null);
+    }
+
+    /**
+     * @param sanitize    applied to every engine message before it is kept or shown (removes credentials)
+     * @param alreadyDone why a step need not run (the catalog exists, say), or null to run it
+     */
+    public PlanExecutor(StepRenderer renderer, ProgressListener progress, Predicate<SQLException> fatal,
+                        java.util.function.UnaryOperator<String> sanitize, java.util.function.Function<Step, String> alreadyDone) {
         this.renderer = renderer;
         this.progress = progress;
         this.fatal = fatal;
+        this.sanitize = sanitize;
+        this.alreadyDone = alreadyDone;
     }
 
     public Outcome run(Plan plan, int workers, ConnectionSource source) throws SQLException {
@@ -85,8 +98,10 @@ public final class PlanExecutor {
                 if (cancelled) break;
                 progress.phaseStarted(phase);
                 List<Future<?>> futures = new ArrayList<>();
-                for (Step step : phase.steps()) {
-                    futures.add(threads.submit(() -> runStep(step, pool, succeeded, skipped, errors, warnings, failed, rows)));
+                for (List<Step> group : groups(phase)) {
+                    futures.add(threads.submit(() -> {
+                        for (Step step : group) runStep(step, pool, succeeded, skipped, errors, warnings, failed, rows);
+                    }));
                 }
                 for (Future<?> f : futures) {
                     try {
@@ -109,6 +124,30 @@ public final class PlanExecutor {
             for (Connection c : pool) closeQuietly(c);
         }
         return new Outcome(List.copyOf(succeeded), List.copyOf(skipped), List.copyOf(errors), cancelled, Map.copyOf(rows), List.copyOf(warnings));
+    }
+
+    /**
+     * The steps of a phase as groups that may run in parallel: steps that change a table's
+     * definition ({@link Step#exclusive()}) run one after another per table, since two concurrent
+     * changes to one Delta table conflict; every other step is a group of its own.
+     */
+    static List<List<Step>> groups(Phase phase) {
+        List<List<Step>> groups = new ArrayList<>();
+        Map<ObjectName, List<Step>> byObject = new java.util.LinkedHashMap<>();
+        for (Step step : phase.steps()) {
+            if (step.exclusive() && step.object() != null) {
+                List<Step> g = byObject.get(step.object());
+                if (g == null) {
+                    g = new ArrayList<>();
+                    byObject.put(step.object(), g);
+                    groups.add(g);
+                }
+                g.add(step);
+            } else {
+                groups.add(List.of(step));
+            }
+        }
+        return groups;
     }
 
     /** Stops starting steps and cancels the statements in flight. */
@@ -134,6 +173,13 @@ public final class PlanExecutor {
         Rendering r = renderer.render(step);
         if (r.isSkipped()) {
             skipped.add(new RunResult.Skipped(step.label(), r.skipReason()));
+            return;
+        }
+        String done = alreadyDone.apply(step);
+        if (done != null) {
+            succeeded.add(step);
+            skipped.add(new RunResult.Skipped(step.label(), done));
+            progress.stepFinished(step);
             return;
         }
         for (String note : r.notes()) skipped.add(new RunResult.Skipped(step.label(), note));
@@ -177,7 +223,7 @@ public final class PlanExecutor {
             progress.stepFinished(step);
         } catch (SQLException e) {
             if (cancelled) return;
-            String message = firstLine(e.getMessage());
+            String message = firstLine(sanitize.apply(e.getMessage()));
             if (fatal.test(e)) throw new FatalStepException(step.label() + ": " + message);
             if (step.optional()) {
                 warnings.add(new RunResult.StepError(step.label(), message));

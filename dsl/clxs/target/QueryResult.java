@@ -37,19 +37,24 @@ public record QueryResult(List<String> columns, List<List<Object>> rows, long up
             if (use != null) exec(c, "USE " + Dialect.DUCKDB.quote(use));
             try (Statement s = c.createStatement()) {
                 if (!s.execute(sql)) return new QueryResult(List.of(), List.of(), s.getUpdateCount());
-                try (ResultSet rs = s.getResultSet()) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    List<String> cols = new ArrayList<>();
-                    for (int i = 1; i <= md.getColumnCount(); i++) cols.add(md.getColumnLabel(i));
-                    List<List<Object>> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        List<Object> row = new ArrayList<>(cols.size());
-                        for (int i = 1; i <= cols.size(); i++) row.add(rs.getObject(i));
-                        rows.add(row);
-                    }
-                    return new QueryResult(cols, rows, -1);
-                }
+                return of(s.getResultSet());
             }
+        }
+    }
+
+    /** Reads (and closes) a result set. */
+    public static QueryResult of(ResultSet result) throws SQLException {
+        try (ResultSet rs = result) {
+            ResultSetMetaData md = rs.getMetaData();
+            List<String> cols = new ArrayList<>();
+            for (int i = 1; i <= md.getColumnCount(); i++) cols.add(md.getColumnLabel(i));
+            List<List<Object>> rows = new ArrayList<>();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>(cols.size());
+                for (int i = 1; i <= cols.size(); i++) row.add(rs.getObject(i));
+                rows.add(row);
+            }
+            return new QueryResult(cols, rows, -1);
         }
     }
 

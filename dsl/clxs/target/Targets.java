@@ -1,11 +1,14 @@
 package clxs.target;
 
+import clxs.databricks.Workspace;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * The target a user names: {@code local} (the default, DuckDB files in {@code dir}) or
- * {@code databricks}. Recipes and the CLI both choose through here, so a recipe passes
+ * {@code databricks} (the workspace of the SDK's unified auth: {@code DATABRICKS_HOST} and
+ * {@code DATABRICKS_TOKEN} or a {@code ~/.databrickscfg} profile, and the warehouse in
+ * {@code DATABRICKS_WAREHOUSE_ID}). Recipes choose through here, so they pass
  * {@code --target databricks} through unchanged.
  */
 public final class Targets {
@@ -20,8 +23,7 @@ public final class Targets {
         String n = name == null ? LOCAL : name.toLowerCase(Locale.ROOT);
         return switch (n) {
             case LOCAL -> localDir == null ? LocalTarget.defaults() : LocalTarget.in(localDir);
-            case DATABRICKS -> throw new IllegalArgumentException("--target databricks is not yet available in this version of clxs; "
-                    + "generate locally (the default) or print the Databricks SQL with: clxs sql --dialect databricks ...");
+            case DATABRICKS -> DatabricksTarget.connect(Workspace.resolve(null, null, null));
             default -> throw new IllegalArgumentException("unknown target '" + name + "'; valid: local, databricks");
         };
     }

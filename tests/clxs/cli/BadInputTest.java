@@ -52,7 +52,7 @@ class BadInputTest {
                 Arguments.of(List.of("--catalog", "demo", "--dq-profile", "filthy"), "clean, realistic, dirty"),
                 Arguments.of(List.of("--catalog", "demo", "--dest-catalog", "demo"), "--dest-catalog"),
                 Arguments.of(List.of("--catalog", "demo", "--dest-catalog", "copy;drop"), "--dest-catalog"),
-                Arguments.of(List.of("--catalog", "demo", "--target", "databricks"), "not yet available"),
+                Arguments.of(List.of("--catalog", "demo", "--target", "databricks", "--host", "not a url", "--warehouse", "w"), "--host"),
                 Arguments.of(List.of("--catalog", "demo", "--no-such-flag"), "--no-such-flag"));
     }
 

@@ -70,9 +70,10 @@ WHERE claim_id % 10 = 0;
 CREATE OR REPLACE VIEW `demo`.`healthcare_silver`.`claims`
 COMMENT 'Cleaned claims: one row per raw id, keyed rows only, ingestion metadata removed' AS
 SELECT claim_id, patient_id, provider_id, diagnosis_code, procedure_code, claim_amount, submitted_date, status, payer_id, facility_id
-FROM `demo`.`healthcare_bronze`.`claims`
-WHERE claim_id IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY _raw_id ORDER BY _ingested_at DESC) = 1;
+FROM (SELECT *, row_number() OVER (PARTITION BY _raw_id ORDER BY _ingested_at DESC) AS _delivery
+      FROM `demo`.`healthcare_bronze`.`claims`
+      WHERE claim_id IS NOT NULL) AS b
+WHERE _delivery = 1;
 -- create view healthcare_gold.claims_by_month
 CREATE OR REPLACE VIEW `demo`.`healthcare_gold`.`claims_by_month`
 COMMENT 'Claims, amounts billed and the denial rate per month' AS
@@ -87,7 +88,7 @@ SELECT date_key, year(date_key) AS year, quarter(date_key) AS quarter, month(dat
        weekofyear(date_key) AS week, day(date_key) AS day_of_month, dayofweek(date_key) AS day_of_week,
        date_format(date_key, 'EEEE') AS day_name, date_format(date_key, 'MMMM') AS month_name,
        dayofweek(date_key) IN (1, 7) AS is_weekend
-FROM (SELECT date_add(DATE '2020-01-01', id - 1) AS date_key FROM range(1, 1829)) AS calendar;
+FROM (SELECT date_add(DATE '2020-01-01', CAST(id - 1 AS INT)) AS date_key FROM range(1, 1829)) AS calendar;
 -- primary key healthcare.claims(claim_id)
 ALTER TABLE `demo`.`healthcare`.`claims` ALTER COLUMN `claim_id` SET NOT NULL;
 ALTER TABLE `demo`.`healthcare`.`claims` ADD CONSTRAINT `claims_pk` PRIMARY KEY (`claim_id`) NOT ENFORCED;
@@ -111,7 +112,8 @@ OPTIMIZE `demo`.`healthcare`.`claims` ZORDER BY (`submitted_date`);
 CREATE VOLUME IF NOT EXISTS `demo`.`healthcare`.`sample_data` COMMENT 'Samples of the largest healthcare tables';
 -- sample of healthcare.claims in healthcare.sample_data
 CREATE OR REPLACE TABLE `demo`.`healthcare`.`claims_sample`
-COMMENT 'First 1000 rows of claims, a sample for the sample_data volume' AS
+COMMENT 'First 1000 rows of claims, a sample for the sample_data volume'
+TBLPROPERTIES ('demo.generated_by' = 'clxs') AS
 SELECT * FROM `demo`.`healthcare`.`claims` LIMIT 1000;
 -- create clone catalog demo_copy
 CREATE CATALOG IF NOT EXISTS `demo_copy` COMMENT 'Clone of demo made by clxs';
@@ -161,9 +163,10 @@ GROUP BY t.table_schema, t.table_name, t.table_type, t.comment;
 CREATE OR REPLACE VIEW `demo_copy`.`healthcare_silver`.`claims`
 COMMENT 'Cleaned claims: one row per raw id, keyed rows only, ingestion metadata removed' AS
 SELECT claim_id, patient_id, provider_id, diagnosis_code, procedure_code, claim_amount, submitted_date, status, payer_id, facility_id
-FROM `demo_copy`.`healthcare_bronze`.`claims`
-WHERE claim_id IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY _raw_id ORDER BY _ingested_at DESC) = 1;
+FROM (SELECT *, row_number() OVER (PARTITION BY _raw_id ORDER BY _ingested_at DESC) AS _delivery
+      FROM `demo_copy`.`healthcare_bronze`.`claims`
+      WHERE claim_id IS NOT NULL) AS b
+WHERE _delivery = 1;
 -- create view healthcare_gold.claims_by_month
 CREATE OR REPLACE VIEW `demo_copy`.`healthcare_gold`.`claims_by_month`
 COMMENT 'Claims, amounts billed and the denial rate per month' AS

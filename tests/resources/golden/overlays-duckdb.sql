@@ -84,9 +84,10 @@ COMMENT ON TABLE "demo"."healthcare_bronze"."claims" IS 'Raw ingestion of claims
 -- create view healthcare_silver.claims
 CREATE OR REPLACE VIEW "demo"."healthcare_silver"."claims" AS
 SELECT claim_id, patient_id, provider_id, diagnosis_code, procedure_code, claim_amount, submitted_date, status, payer_id, facility_id
-FROM "demo"."healthcare_bronze"."claims"
-WHERE claim_id IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY _raw_id ORDER BY _ingested_at DESC) = 1;
+FROM (SELECT *, row_number() OVER (PARTITION BY _raw_id ORDER BY _ingested_at DESC) AS _delivery
+      FROM "demo"."healthcare_bronze"."claims"
+      WHERE claim_id IS NOT NULL) AS b
+WHERE _delivery = 1;
 COMMENT ON VIEW "demo"."healthcare_silver"."claims" IS 'Cleaned claims: one row per raw id, keyed rows only, ingestion metadata removed';
 -- create view healthcare_gold.claims_by_month
 CREATE OR REPLACE VIEW "demo"."healthcare_gold"."claims_by_month" AS
@@ -180,9 +181,10 @@ COMMENT ON VIEW "demo_copy"."data_catalog"."table_inventory" IS 'Every table and
 -- create view healthcare_silver.claims
 CREATE OR REPLACE VIEW "demo_copy"."healthcare_silver"."claims" AS
 SELECT claim_id, patient_id, provider_id, diagnosis_code, procedure_code, claim_amount, submitted_date, status, payer_id, facility_id
-FROM "demo_copy"."healthcare_bronze"."claims"
-WHERE claim_id IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY _raw_id ORDER BY _ingested_at DESC) = 1;
+FROM (SELECT *, row_number() OVER (PARTITION BY _raw_id ORDER BY _ingested_at DESC) AS _delivery
+      FROM "demo_copy"."healthcare_bronze"."claims"
+      WHERE claim_id IS NOT NULL) AS b
+WHERE _delivery = 1;
 COMMENT ON VIEW "demo_copy"."healthcare_silver"."claims" IS 'Cleaned claims: one row per raw id, keyed rows only, ingestion metadata removed';
 -- create view healthcare_gold.claims_by_month
 CREATE OR REPLACE VIEW "demo_copy"."healthcare_gold"."claims_by_month" AS

@@ -1,0 +1,26 @@
+package clxs.cli;
+
+import clxs.databricks.Workspace;
+import picocli.CommandLine.Option;
+
+/**
+ * Where {@code --target databricks} goes: the SDK's unified auth picks the workspace and token
+ * ({@code DATABRICKS_HOST}/{@code DATABRICKS_TOKEN}, {@code ~/.databrickscfg}); these options
+ * choose a profile, override the host, and name the SQL warehouse.
+ */
+public final class WorkspaceOptions {
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Profile in ~/.databrickscfg (default: DATABRICKS_CONFIG_PROFILE or DEFAULT).")
+    String profile;
+
+    @Option(names = "--host", paramLabel = "URL", description = "Workspace URL, overriding the profile's (https://<workspace>.cloud.databricks.com).")
+    String host;
+
+    @Option(names = "--warehouse", paramLabel = "ID", description = "SQL warehouse ID (default: DATABRICKS_WAREHOUSE_ID).")
+    String warehouse;
+
+    /** The workspace, or a {@link clxs.databricks.WorkspaceConfigException} saying what is missing. */
+    public Workspace workspace() {
+        return Workspace.resolve(profile, host, warehouse);
+    }
+}

@@ -1,0 +1,184 @@
+package clxs.databricks;
+
+import com.databricks.sdk.WorkspaceClient;
+import com.databricks.sdk.core.DatabricksConfig;
+import com.databricks.sdk.core.DatabricksException;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * A Databricks workspace and SQL warehouse to run a plan on. Authentication is the SDK's
+ * unified auth ({@code DATABRICKS_HOST}/{@code DATABRICKS_TOKEN}, {@code ~/.databrickscfg}
+ * profiles, OAuth machine-to-machine, ...); the bearer token it yields is handed to
+ * databricks-jdbc, in the connection properties, never in the URL. Nothing here prints the token.
+ *
+ * <pre>{@code
+ * Workspace ws = Workspace.resolve("prod", null, "abc123def456");   // profile, host, warehouse
+ * try (Connection c = ws.connect()) { ... }
+ * }</pre>
+ */
+public final class Workspace {
+
+    static {
+        // the SDK logs through SLF4J (slf4j-simple here): its INFO lines ("Trying pat auth") are noise for a tool
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+
+    public static final String WAREHOUSE_ENV = "DATABRICKS_WAREHOUSE_ID";
+    private static final Pattern WAREHOUSE_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
+    private static final String HOW_TO = "configure a workspace with DATABRICKS_HOST and DATABRICKS_TOKEN, or a profile in ~/.databrickscfg "
+            + "([DEFAULT] or --profile NAME) with host and token (or client_id and client_secret for OAuth)";
+
+    private final URI host;
+    private final String warehouseId;
+    private final Secret token;
+    private final String authType;
+    private final DatabricksConfig config;
+
+    private Workspace(URI host, String warehouseId, Secret token, String authType, DatabricksConfig config) {
+        this.host = host;
+        this.warehouseId = warehouseId;
+        this.token = token;
+        this.authType = authType;
+        this.config = config;
+    }
+
+    /**
+     * Resolves the workspace from the SDK's unified auth, with optional overrides.
+     *
+     * @throws WorkspaceConfigException naming what is missing or malformed and how to fix it
+     */
+    public static Workspace resolve(String profile, String hostOverride, String warehouseId) {
+        return resolve(new DatabricksConfig(), profile, hostOverride, warehouseId, System.getenv(WAREHOUSE_ENV));
+    }
+
+    /**
+     * A workspace from an SDK configuration built by the caller ({@code new DatabricksConfig().setHost(..).setToken(..)}),
+     * still completed by unified auth, on warehouse {@code warehouseId}.
+     */
+    public static Workspace of(DatabricksConfig config, String warehouseId) {
+        return resolve(config, null, null, warehouseId, null);
+    }
+
+    static Workspace resolve(DatabricksConfig cfg, String profile, String hostOverride, String warehouseId, String warehouseEnv) {
+        if (hostOverride != null) cfg.setHost(checkHost(hostOverride, "--host"));
+        if (profile != null) cfg.setProfile(profile);
+        try {
+            cfg.resolve();
+        } catch (DatabricksException | IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            if (profile != null && m.contains(profile)) {
+                throw new WorkspaceConfigException("profile", "there is no profile '" + profile + "' in " + configFile(cfg) + "; " + HOW_TO);
+            }
+            throw new WorkspaceConfigException("workspace", "cannot read the workspace configuration (" + firstLine(m) + "); " + HOW_TO);
+        }
+        if (cfg.getHost() == null || cfg.getHost().isBlank()) {
+            if (profile != null) {
+                throw new WorkspaceConfigException("profile", "there is no profile '" + profile + "' with a host in " + configFile(cfg) + "; " + HOW_TO);
+            }
+            throw new WorkspaceConfigException("host", "no Databricks workspace is configured: " + HOW_TO);
+        }
+        URI host = URI.create(checkHost(cfg.getHost(), profile != null ? "host of profile " + profile : "DATABRICKS_HOST"));
+        String warehouse = warehouseId != null ? warehouseId : warehouseEnv;
+        if (warehouse == null || warehouse.isBlank()) {
+            throw new WorkspaceConfigException("warehouse", "no SQL warehouse: pass --warehouse ID or set " + WAREHOUSE_ENV
+                    + " (the ID is in the warehouse's Connection details, the last part of its HTTP path)");
+        }
+        if (!WAREHOUSE_ID.matcher(warehouse).matches()) {
+            throw new WorkspaceConfigException("warehouse", "'" + warehouse + "' is not a SQL warehouse ID (letters and digits, as in /sql/1.0/warehouses/<ID>)");
+        }
+        Secret token;
+        try {
+            token = new Secret(bearer(cfg));
+        } catch (DatabricksException e) {
+            throw new WorkspaceConfigException("token", "cannot authenticate to " + host + " (" + firstLine(e.getMessage()) + "); " + HOW_TO);
+        }
+        return new Workspace(host, warehouse, token, cfg.getAuthType() != null ? cfg.getAuthType() : "pat", cfg);
+    }
+
+    /** The bearer token of any auth type: a personal access token as is, OAuth and the rest through their Authorization header. */
+    private static String bearer(DatabricksConfig cfg) {
+        if (cfg.getToken() != null && !cfg.getToken().isBlank()) return cfg.getToken();
+        Map<String, String> headers = cfg.authenticate();
+        String auth = headers.get("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ")) throw new DatabricksException("no bearer token from auth type " + cfg.getAuthType());
+        return auth.substring("Bearer ".length());
+    }
+
+    /** {@code https://host[:port]} or, for local test servers, {@code http://...}; anything else is refused. */
+    static String checkHost(String host, String where) {
+        URI uri;
+        try {
+            uri = URI.create(host.trim());
+        } catch (IllegalArgumentException e) {
+            throw new WorkspaceConfigException("host", where + " '" + host + "' is not a URL; expected https://<workspace>.cloud.databricks.com");
+        }
+        if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http")) || uri.getHost() == null
+                || (uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) || uri.getQuery() != null) {
+            throw new WorkspaceConfigException("host", where + " '" + host + "' is not a workspace URL; expected https://<workspace>.cloud.databricks.com");
+        }
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+    }
+
+    private static String configFile(DatabricksConfig cfg) {
+        return cfg.getConfigFile() != null ? cfg.getConfigFile() : "~/.databrickscfg";
+    }
+
+    static String firstLine(String m) {
+        if (m == null) return "unknown error";
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** The JDBC URL: SQL Statement Execution mode, telemetry off; no credential in it. */
+    public String jdbcUrl() {
+        boolean tls = host.getScheme().equals("https");
+        int port = host.getPort() > 0 ? host.getPort() : tls ? 443 : 80;
+        return "jdbc:databricks://" + host.getHost() + ":" + port + "/default;ssl=" + (tls ? 1 : 0) + ";transportMode=http"
+                + ";httpPath=/sql/1.0/warehouses/" + warehouseId + ";AuthMech=3;UseThriftClient=0;EnableQueryResultDownload=0;EnableTelemetry=0";
+    }
+
+    /** A new connection to the warehouse (a SQL session). */
+    public Connection connect() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("UID", "token");
+        p.setProperty("PWD", token.reveal());
+        try {
+            return DriverManager.getConnection(jdbcUrl(), p);
+        } catch (SQLException e) {
+            throw new SQLException(token.redact(e.getMessage()), e.getSQLState(), e.getErrorCode());
+        }
+    }
+
+    /** The SDK client for REST calls (Unity Catalog listings), with the same auth. */
+    public WorkspaceClient client() {
+        return new WorkspaceClient(config);
+    }
+
+    public URI host() {
+        return host;
+    }
+
+    public String warehouseId() {
+        return warehouseId;
+    }
+
+    public String authType() {
+        return authType;
+    }
+
+    /** Removes the token from a message before it is shown, logged or kept. */
+    public String redact(String message) {
+        return token.redact(message);
+    }
+
+    @Override
+    public String toString() {
+        return "Workspace[" + host + ", warehouse " + warehouseId + ", auth " + authType + "]";
+    }
+}

@@ -1,0 +1,237 @@
+package clxs.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The HTTP face of the local warehouse: the subset of the Databricks REST API that databricks-jdbc
+ * (SQL Statement Execution mode) and databricks-sdk-java use, answered from an {@link Engine}.
+ *
+ * <ul>
+ *   <li>SDK discovery: {@code /.well-known/databricks-config}, {@code /oidc/.well-known/oauth-authorization-server}</li>
+ *   <li>SQL sessions and statements: {@code /api/2.0/sql/sessions}, {@code /api/2.0/sql/warehouses/{id}/sessions},
+ *       {@code /api/2.0/sql/statements} (inline JSON_ARRAY results)</li>
+ *   <li>Unity Catalog listings: {@code /api/2.1/unity-catalog/catalogs|schemas|tables}</li>
+ *   <li>Control, for tests: {@code GET /harness/statements} (every statement and what became of it),
+ *       {@code POST /harness/faults} (fail statements containing a text), {@code DELETE /harness/faults}</li>
+ * </ul>
+ * Requests must carry {@code Authorization: Bearer <token>} with the token the server was started with.
+ */
+final class SeaServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A statement and what became of it: {@code executed}, {@code failed}, {@code recorded:<kind>} or {@code fault}. */
+    record Received(String sql, String outcome, long millis) {}
+
+    /** Fail statements containing {@code contains} with this error. */
+    record Fault(String contains, String errorCode, String message) {}
+
+    private final Engine engine;
+    private final String token;
+    private final HttpServer server;
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<String, ObjectNode> results = new ConcurrentHashMap<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Fault> faults = new CopyOnWriteArrayList<>();
+
+    SeaServer(Engine engine, int port, String token) throws IOException {
+        this.engine = engine;
+        this.token = token;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try {
+            String method = ex.getRequestMethod();
+            String path = ex.getRequestURI().getPath();
+            byte[] body = ex.getRequestBody().readAllBytes();
+            if (path.equals("/.well-known/databricks-config")) {
+                reply(ex, 200, JSON.createObjectNode().put("workspace_id", "1234567890").put("cloud", "aws").put("oidc_endpoint", base(ex) + "/oidc"));
+                return;
+            }
+            if (path.equals("/oidc/.well-known/oauth-authorization-server")) {
+                reply(ex, 200, JSON.createObjectNode().put("authorization_endpoint", base(ex) + "/oidc/v1/authorize").put("token_endpoint", base(ex) + "/oidc/v1/token"));
+                return;
+            }
+            if (path.startsWith("/harness/")) {
+                control(ex, method, path, body);
+                return;
+            }
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            if (auth == null || !auth.equals("Bearer " + token)) {
+                reply(ex, 401, error("UNAUTHENTICATED", "Invalid access token."));
+                return;
+            }
+            if (method.equals("POST") && (path.matches("/api/2.0/sql/warehouses/[^/]+/sessions/?") || path.matches("/api/2.0/sql/sessions/?"))) {
+                reply(ex, 200, JSON.createObjectNode().put("session_id", "session-" + ids.incrementAndGet()));
+            } else if (method.equals("DELETE") && path.startsWith("/api/2.0/sql/sessions/")) {
+                reply(ex, 200, JSON.createObjectNode());
+            } else if (method.equals("POST") && path.matches("/api/2.0/sql/statements/?")) {
+                reply(ex, 200, statement(JSON.readTree(body)));
+            } else if (method.equals("GET") && path.startsWith("/api/2.0/sql/statements/")) {
+                ObjectNode r = results.get(path.substring(path.lastIndexOf('/') + 1));
+                reply(ex, r == null ? 404 : 200, r == null ? error("NOT_FOUND", "no statement " + path) : r);
+            } else if ((method.equals("DELETE") || method.equals("POST")) && path.startsWith("/api/2.0/sql/statements/")) {
+                results.remove(path.split("/")[5]);
+                reply(ex, 200, JSON.createObjectNode());
+            } else if (method.equals("GET") && path.startsWith("/api/2.1/unity-catalog/")) {
+                reply(ex, 200, unityCatalog(path, query(ex)));
+            } else {
+                reply(ex, 404, error("NOT_FOUND", "local warehouse: no " + method + " " + path));
+            }
+        } catch (Exception e) {
+            reply(ex, 400, error("BAD_REQUEST", String.valueOf(e)));
+        }
+    }
+
+    private ObjectNode statement(JsonNode req) {
+        String sql = req.get("statement").asText();
+        String id = "statement-" + ids.incrementAndGet();
+        long t0 = System.nanoTime();
+        Engine.Result result = null;
+        String outcome;
+        Fault fault = faults.stream().filter(f -> sql.contains(f.contains())).findFirst().orElse(null);
+        Recorded kind = Recorded.of(sql);
+        if (fault != null) {
+            result = Engine.Result.error(fault.errorCode(), fault.message());
+            outcome = "fault";
+        } else if (kind != null) {
+            result = Engine.Result.empty();
+            outcome = "recorded:" + kind.label();
+        } else {
+            result = engine.execute(sql);
+            outcome = result.failed() ? "failed" : "executed";
+        }
+        received.add(new Received(sql, result.failed() && !outcome.equals("fault") ? "failed: " + result.message() : outcome,
+                (System.nanoTime() - t0) / 1_000_000));
+        ObjectNode r = JSON.createObjectNode().put("statement_id", id);
+        if (result.failed()) {
+            ObjectNode status = r.putObject("status").put("state", "FAILED");
+            status.putObject("error").put("error_code", result.errorCode()).put("message", "[" + result.errorCode() + "] " + result.message());
+            results.put(id, r);
+            return r;
+        }
+        r.putObject("status").put("state", "SUCCEEDED");
+        ObjectNode manifest = r.putObject("manifest").put("format", "JSON_ARRAY");
+        ObjectNode schema = manifest.putObject("schema").put("column_count", result.columns().size());
+        ArrayNode columns = schema.putArray("columns");
+        for (int i = 0; i < result.columns().size(); i++) {
+            Engine.Column c = result.columns().get(i);
+            ObjectNode col = columns.addObject().put("name", c.name()).put("position", i).put("type_name", c.typeName()).put("type_text", c.typeText());
+            if (c.typeName().equals("DECIMAL")) {
+                String[] ps = c.typeText().replaceAll("[^0-9,]", "").split(",");
+                col.put("type_precision", Integer.parseInt(ps[0])).put("type_scale", Integer.parseInt(ps[1]));
+            }
+        }
+        manifest.put("total_chunk_count", 1).put("total_row_count", result.rows().size()).put("truncated", false);
+        ObjectNode data = r.putObject("result").put("chunk_index", 0).put("row_offset", 0).put("row_count", result.rows().size());
+        ArrayNode array = data.putArray("data_array");
+        for (List<String> row : result.rows()) {
+            ArrayNode a = array.addArray();
+            for (String v : row) {
+                if (v == null) a.addNull();
+                else a.add(v);
+            }
+        }
+        results.put(id, r);
+        return r;
+    }
+
+    private ObjectNode unityCatalog(String path, Map<String, String> q) {
+        ObjectNode out = JSON.createObjectNode();
+        if (path.endsWith("/catalogs")) {
+            ArrayNode a = out.putArray("catalogs");
+            for (String c : engine.catalogs()) a.addObject().put("name", c).put("owner", "local-warehouse").put("catalog_type", "MANAGED_CATALOG");
+        } else if (path.endsWith("/schemas")) {
+            String catalog = q.get("catalog_name");
+            ArrayNode a = out.putArray("schemas");
+            for (String s : engine.schemas(catalog)) a.addObject().put("name", s).put("catalog_name", catalog).put("full_name", catalog + "." + s);
+        } else if (path.endsWith("/tables")) {
+            String catalog = q.get("catalog_name");
+            String schema = q.get("schema_name");
+            ArrayNode a = out.putArray("tables");
+            engine.tables(catalog, schema).forEach((name, info) -> {
+                ObjectNode t = a.addObject().put("name", name).put("catalog_name", catalog).put("schema_name", schema)
+                        .put("full_name", catalog + "." + schema + "." + name).put("table_type", info.getKey());
+                ObjectNode props = t.putObject("properties");
+                info.getValue().forEach(props::put);
+            });
+        }
+        return out;
+    }
+
+    private void control(HttpExchange ex, String method, String path, byte[] body) throws IOException {
+        if (method.equals("GET") && path.equals("/harness/statements")) {
+            ArrayNode a = JSON.createArrayNode();
+            for (Received r : received) a.addObject().put("sql", r.sql()).put("outcome", r.outcome()).put("millis", r.millis());
+            reply(ex, 200, a);
+        } else if (method.equals("DELETE") && path.equals("/harness/statements")) {
+            received.clear();
+            reply(ex, 200, JSON.createObjectNode());
+        } else if (method.equals("POST") && path.equals("/harness/faults")) {
+            JsonNode f = JSON.readTree(body);
+            faults.add(new Fault(f.get("contains").asText(), f.get("error_code").asText(), f.get("message").asText()));
+            reply(ex, 200, JSON.createObjectNode());
+        } else if (method.equals("DELETE") && path.equals("/harness/faults")) {
+            faults.clear();
+            reply(ex, 200, JSON.createObjectNode());
+        } else {
+            reply(ex, 404, error("NOT_FOUND", "no control endpoint " + method + " " + path));
+        }
+    }
+
+    private static Map<String, String> query(HttpExchange ex) {
+        Map<String, String> out = new HashMap<>();
+        String q = ex.getRequestURI().getRawQuery();
+        if (q == null) return out;
+        for (String kv : q.split("&")) {
+            int i = kv.indexOf('=');
+            if (i > 0) out.put(URLDecoder.decode(kv.substring(0, i), StandardCharsets.UTF_8), URLDecoder.decode(kv.substring(i + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    private static String base(HttpExchange ex) {
+        return "http://" + ex.getRequestHeaders().getFirst("Host");
+    }
+
+    private static ObjectNode error(String code, String message) {
+        return JSON.createObjectNode().put("error_code", code).put("message", message);
+    }
+
+    private static void reply(HttpExchange ex, int code, JsonNode body) throws IOException {
+        byte[] b = JSON.writeValueAsBytes(body);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(code, b.length);
+        ex.getResponseBody().write(b);
+        ex.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

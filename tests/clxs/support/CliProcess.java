@@ -1,0 +1,43 @@
+package clxs.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The CLI in a JVM of its own, with the environment a test gives it (the Databricks SDK reads
+ * {@code DATABRICKS_*} variables and {@code $HOME/.databrickscfg}, which an in-process run cannot
+ * isolate). Output is captured whole.
+ */
+public final class CliProcess {
+
+    private CliProcess() {}
+
+    /** @param env the whole environment besides PATH and JAVA_HOME (nothing else leaks in) */
+    public static CliRun run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        Path tmp = Files.createTempDirectory("clxs-cli");
+        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "clxs.cli.Cli"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        Map<String, String> e = pb.environment();
+        String path = e.get("PATH");
+        e.clear();
+        if (path != null) e.put("PATH", path);
+        e.put("HOME", tmp.resolve("home").toString());
+        e.putAll(env);
+        pb.redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
+        Process p = pb.start();
+        if (!p.waitFor(20, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("clxs did not finish: " + command);
+        }
+        return new CliRun(p.exitValue(), Files.readString(tmp.resolve("out"), StandardCharsets.UTF_8), Files.readString(tmp.resolve("err"), StandardCharsets.UTF_8));
+    }
+}
