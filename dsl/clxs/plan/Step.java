@@ -280,6 +280,7 @@ public sealed interface Step {
     /** A managed volume ({@code catalog.schema.volume}); a folder on the local engine. */
     record CreateVolume(ObjectName volume, String comment, String industry) implements Step {
         public String enrichment() { return "volumes"; }
+        public boolean optional() { return true; }
         public String label() { return "create volume " + volume.shortName(); }
         public ObjectName object() { return volume; }
     }
@@ -287,6 +288,7 @@ public sealed interface Step {
     /** The first {@code limit} rows of a table as a sample beside it (a table on Databricks, Parquet in the volume locally). */
     record WriteSample(ObjectName source, ObjectName volume, long limit, String industry) implements Step {
         public String enrichment() { return "volumes"; }
+        public boolean optional() { return true; }
         public String label() { return "sample of " + source.shortName() + " in " + volume.shortName(); }
         public ObjectName object() { return source; }
     }

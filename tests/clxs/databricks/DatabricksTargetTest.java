@@ -130,6 +130,17 @@ class DatabricksTargetTest {
     }
 
     @Test
+    void aFailedVolumeIsAWarningAndTheRunGoesOn() throws Exception {
+        warehouse.fault("CREATE VOLUME IF NOT EXISTS `dbx_vol`.`shop`", "PERMISSION_DENIED", "injected: no CREATE VOLUME on this metastore");
+        RunResult r = shop("dbx_vol").generate(target());
+        assertTrue(r.succeeded(), r.toString());
+        assertTrue(r.errors().isEmpty(), r.errors().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.step().startsWith("create volume") && w.error().contains("injected: no CREATE VOLUME")),
+                r.warnings().toString());
+        assertEquals(2_000 + 100L, r.rows("shop", "orders"), "the tables were still filled");
+    }
+
+    @Test
     void noSecretAppearsInOutputConfigOrErrors() throws Exception {
         warehouse.fault("CREATE OR REPLACE VIEW `dbx_secret`.`shop`.`v_paid`", "PERMISSION_DENIED", "token " + LocalWarehouse.TOKEN + " may not create views");
         RunResult r = shop("dbx_secret").generate(target());
