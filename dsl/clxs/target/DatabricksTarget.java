@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A Databricks SQL warehouse: the plan's Databricks SQL runs through databricks-jdbc on
@@ -100,24 +98,12 @@ public final class DatabricksTarget implements Target {
         String location = workspace.host() + " (warehouse " + workspace.warehouseId() + ")";
         ResultAssembler.Where where = new ResultAssembler.Where(name(), dialect().name(), location, null);
         progress.runStarted(plan, "Databricks " + location);
-        PlanExecutor executor;
-        CountDownLatch finished = new CountDownLatch(1);
-        RunResult[] partial = new RunResult[1];
         RunResult result;
-        Thread onInterrupt = null;
+        CancelOnInterrupt interrupt = null;
         try {
             Existing existing = existing(plan);
-            executor = new PlanExecutor(new StepRenderer(Dialect.DATABRICKS), progress, DatabricksTarget::isQuotaError, this::message, existing::reason);
-            PlanExecutor cancelling = executor;
-            onInterrupt = new Thread(() -> {
-                cancelling.cancel();
-                try {
-                    if (finished.await(20, TimeUnit.SECONDS) && partial[0] != null) System.err.println("\n" + partial[0]);
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "clxs-cancel");
-            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            PlanExecutor executor = new PlanExecutor(new StepRenderer(Dialect.DATABRICKS), progress, DatabricksTarget::isQuotaError, this::message, existing::reason);
+            interrupt = CancelOnInterrupt.register(executor::cancel, () -> { });
             PlanExecutor.Outcome outcome = executor.run(plan, plan.definition().maxWorkers(), workspace::connect);
             Map<ObjectName, Long> counts = outcome.cancelled() ? Map.of() : countRows(plan, outcome);
             RunResult.Status status = outcome.cancelled() ? RunResult.Status.CANCELLED
@@ -127,17 +113,11 @@ public final class DatabricksTarget implements Target {
             result = ResultAssembler.failedToStart(plan, where, started, workspace.redact(e.getMessage()) + " -- " + QUOTA_HELP);
         } catch (SQLException | RuntimeException e) {
             result = ResultAssembler.failedToStart(plan, where, started, workspace.redact(String.valueOf(e.getMessage())));
-        } finally {
-            if (onInterrupt != null) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
-                } catch (IllegalStateException shuttingDown) {
-                    // Ctrl-C: the hook is running and prints the partial summary
-                }
-            }
         }
-        partial[0] = result;
-        finished.countDown();
+        if (interrupt != null) {
+            interrupt.finished(result);
+            interrupt.close();
+        }
         progress.runFinished(result);
         return result;
     }

@@ -95,12 +95,8 @@ public final class LocalTarget implements Target {
             catalogs.deletePartial(catalog);
             if (dest != null) catalogs.deletePartial(dest);
         };
-        Thread onInterrupt = new Thread(() -> {
-            executor.cancel();
-            discard.run();
-        }, "clxs-cancel");
         progress.runStarted(plan, "local DuckDB " + file);
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        CancelOnInterrupt interrupt = CancelOnInterrupt.register(executor::cancel, discard);
         RunResult result;
         try {
             Files.createDirectories(catalogs.dir());
@@ -137,13 +133,9 @@ public final class LocalTarget implements Target {
             discard.run();
             String message = e instanceof SQLException ? PlanExecutor.firstLine(e.getMessage()) : String.valueOf(e.getMessage());
             result = ResultAssembler.failedToStart(plan, where, started, message);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is already exiting: the hook is running and cleans up
-            }
         }
+        interrupt.finished(result);
+        interrupt.close();
         progress.runFinished(result);
         return result;
     }

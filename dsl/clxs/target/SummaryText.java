@@ -17,6 +17,10 @@ public final class SummaryText {
         b.append(String.format("  seed     %d   (repeat this run with --seed %d)%n", r.seed(), r.seed()));
         b.append(String.format("  scale    %s   industries: %s%s%n", TextTable.plain(r.scaleFactor()), String.join(", ", r.industries()),
                 r.schemaOnly() ? "   (schema only: no rows)" : ""));
+        if (r.status() == RunResult.Status.CANCELLED) {
+            cancelled(r, b);
+            return b.toString();
+        }
         b.append(String.format("  created  %d schemas, %d tables, %d views, %d functions, %,d rows in %.1f s%n",
                 r.schemas().size(), r.tables().size(), r.views().size(), r.udfs().size(), r.totalRows(), r.durationSeconds()));
         if (!r.tables().isEmpty()) {
@@ -40,6 +44,17 @@ public final class SummaryText {
         problems(b, "Warnings (optional steps that failed; the catalog is complete)", "  ! ", r.warnings());
         problems(b, "Errors", "  x ", r.errors());
         return b.toString();
+    }
+
+    /** Rows were not counted after Ctrl-C, so a cancelled run says what it did and what is left, not a table of zeros. */
+    private static void cancelled(RunResult r, StringBuilder b) {
+        b.append(String.format("  done     %d schemas, %d tables, %d views, %d functions in %.1f s, before it was cancelled%n",
+                r.schemas().size(), r.tables().size(), r.views().size(), r.udfs().size(), r.durationSeconds()));
+        b.append(r.target().equals("local")
+                ? "  kept     nothing: " + r.catalogName() + " is as it was before this run\n"
+                : "  kept     what was created stays; run the same command again to finish (tables are replaced, not appended to)\n");
+        problems(b, "Warnings", "  ! ", r.warnings());
+        problems(b, "Errors", "  x ", r.errors());
     }
 
     private static void layers(RunResult r, StringBuilder b) {
@@ -93,7 +108,7 @@ public final class SummaryText {
         return switch (r.status()) {
             case SUCCEEDED -> "Catalog " + r.catalogName() + " is ready.";
             case DRY_RUN -> "Dry run of catalog " + r.catalogName() + ": nothing was executed.";
-            case CANCELLED -> "Run of catalog " + r.catalogName() + " was cancelled; partial results below.";
+            case CANCELLED -> "Run of catalog " + r.catalogName() + " was cancelled.";
             case FAILED -> "Run of catalog " + r.catalogName() + " failed (" + r.errors().size() + " error" + (r.errors().size() == 1 ? "" : "s") + ").";
         };
     }

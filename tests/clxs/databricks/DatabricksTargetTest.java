@@ -141,6 +141,22 @@ class DatabricksTargetTest {
     }
 
     @Test
+    void ctrlCCancelsTheStatementInFlightAndPrintsThePartialSummary() throws Exception {
+        warehouse.clearStatements();
+        warehouse.hold("INSERT INTO `dbx_cancel`.`healthcare`.`claims`");
+        CliRun run = CliProcess.interruptWhen(env(), () -> warehouse.statements().stream().anyMatch(s -> s.get("outcome").asText().equals("held")),
+                "demo", "--target", "databricks", "--catalog", "dbx_cancel", "--industry", "healthcare", "--scale", "0.00001",
+                "--no-medallion", "--no-uc-best-practices", "--dq-profile", "clean");
+        assertEquals(130, run.exitCode(), "the JVM's exit on SIGINT: " + run);
+        assertTrue(run.err().contains("Run of catalog dbx_cancel was cancelled."), run.err());
+        assertTrue(run.err().contains("kept     what was created stays; run the same command again to finish"), run.err());
+        List<JsonNode> sent = warehouse.statements();
+        assertTrue(sent.stream().anyMatch(s -> s.get("outcome").asText().equals("cancelled") && s.get("sql").asText().startsWith("INSERT INTO `dbx_cancel`.`healthcare`.`claims`")),
+                "the driver cancelled the statement in flight");
+        assertFalse(sent.stream().anyMatch(s -> s.get("sql").asText().startsWith("CREATE OR REPLACE VIEW `dbx_cancel`")), "no step started after Ctrl-C");
+    }
+
+    @Test
     void noSecretAppearsInOutputConfigOrErrors() throws Exception {
         warehouse.fault("CREATE OR REPLACE VIEW `dbx_secret`.`shop`.`v_paid`", "PERMISSION_DENIED", "token " + LocalWarehouse.TOKEN + " may not create views");
         RunResult r = shop("dbx_secret").generate(target());

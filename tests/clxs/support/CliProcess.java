@@ -8,6 +8,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +22,18 @@ public final class CliProcess {
 
     /** @param env the whole environment besides PATH and JAVA_HOME (nothing else leaks in) */
     public static CliRun run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(env, null, args);
+    }
+
+    /**
+     * Runs the CLI and, once {@code ready} answers true, presses Ctrl-C: sends it SIGINT, as a terminal
+     * does. Fails if the process ends before it is ready.
+     */
+    public static CliRun interruptWhen(Map<String, String> env, Callable<Boolean> ready, String... args) throws IOException, InterruptedException {
+        return run(env, ready, args);
+    }
+
+    private static CliRun run(Map<String, String> env, Callable<Boolean> interruptWhen, String... args) throws IOException, InterruptedException {
         Path tmp = Files.createTempDirectory("clxs-cli");
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "clxs.cli.Cli"));
@@ -34,6 +47,21 @@ public final class CliProcess {
         e.putAll(env);
         pb.redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
         Process p = pb.start();
+        if (interruptWhen != null) {
+            try {
+                while (!interruptWhen.call()) {
+                    if (!p.isAlive()) throw new AssertionError("clxs ended before the test could interrupt it:\n" + Files.readString(tmp.resolve("err")));
+                    Thread.sleep(100);
+                }
+            } catch (IOException | InterruptedException | RuntimeException | AssertionError x) {
+                p.destroyForcibly();
+                throw x;
+            } catch (Exception x) {
+                p.destroyForcibly();
+                throw new IllegalStateException(x);
+            }
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor();
+        }
         if (!p.waitFor(20, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new AssertionError("clxs did not finish: " + command);

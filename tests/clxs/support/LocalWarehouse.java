@@ -93,6 +93,12 @@ public final class LocalWarehouse {
         send("POST", "/harness/faults", JSON.createObjectNode().put("contains", contains).put("error_code", errorCode).put("message", message).toString());
     }
 
+    /** Leaves every statement containing {@code contains} RUNNING until the client cancels it (cleared with the faults). */
+    public void hold(String contains) throws IOException, InterruptedException {
+        send("POST", "/harness/holds", JSON.createObjectNode().put("contains", contains).toString());
+    }
+
+    /** Clears the faults and the holds. */
     public void clearFaults() throws IOException, InterruptedException {
         send("DELETE", "/harness/faults", null);
     }

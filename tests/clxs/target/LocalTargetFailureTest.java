@@ -14,12 +14,15 @@ import clxs.model.View;
 import clxs.plan.Phase;
 import clxs.plan.Plan;
 import clxs.plan.Step;
+import clxs.support.CliProcess;
+import clxs.support.CliRun;
 import clxs.support.Duck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +73,31 @@ class LocalTargetFailureTest {
         RunResult r = LocalTarget.in(dir).quiet().execute(broken);
         assertEquals(RunResult.Status.FAILED, r.status(), r.toString());
         assertTrue(r.skipped().stream().anyMatch(s -> s.step().startsWith("insert shop.items") && s.reason().contains("depends on")), r.toString());
+    }
+
+    @Test
+    void ctrlCLeavesThePreviousCatalogAsItWasAndPrintsThePartialSummary() throws Exception {
+        String local = dir.toString();
+        CliRun first = CliProcess.run(Map.of(), "demo", "--local-dir", local, "--catalog", "kept", "--industry", "retail", "--scale", "0.0001", "--no-medallion");
+        assertEquals(0, first.exitCode(), first.toString());
+        long before;
+        try (Duck db = Duck.open(dir, "kept")) {
+            before = db.longValue("SELECT count(*) FROM information_schema.tables WHERE table_catalog = 'kept'");
+        }
+        Path partial = new LocalCatalogs(dir).partialFile("kept");
+        CliRun interrupted = CliProcess.interruptWhen(Map.of(), () -> Files.exists(partial),
+                "demo", "--local-dir", local, "--catalog", "kept", "--scale", "0.01");
+        assertEquals(130, interrupted.exitCode(), "the JVM's exit on SIGINT: " + interrupted);
+        assertTrue(interrupted.err().contains("Run of catalog kept was cancelled."), interrupted.err());
+        assertTrue(interrupted.err().contains("kept     nothing: kept is as it was before this run"), interrupted.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("kept.duckdb"), files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".duckdb")).sorted().toList(),
+                    "no partial file is left");
+        }
+        try (Duck db = Duck.open(dir, "kept")) {
+            assertEquals(before, db.longValue("SELECT count(*) FROM information_schema.tables WHERE table_catalog = 'kept'"), "the previous run's catalog is untouched");
+            assertEquals(0, db.longValue("SELECT count(*) FROM information_schema.schemata WHERE catalog_name = 'kept' AND schema_name = 'healthcare'"));
+        }
     }
 
     @Test

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code /api/2.0/sql/statements} (inline JSON_ARRAY results)</li>
  *   <li>Unity Catalog listings: {@code /api/2.1/unity-catalog/catalogs|schemas|tables}</li>
  *   <li>Control, for tests: {@code GET /harness/statements} (every statement and what became of it),
- *       {@code POST /harness/faults} (fail statements containing a text), {@code DELETE /harness/faults}</li>
+ *       {@code POST /harness/faults} (fail statements containing a text), {@code DELETE /harness/faults},
+ *       {@code POST /harness/holds} (leave statements containing a text RUNNING until the client cancels them)</li>
  * </ul>
  * Requests must carry {@code Authorization: Bearer <token>} with the token the server was started with.
  */
@@ -36,7 +37,7 @@ final class SeaServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A statement and what became of it: {@code executed}, {@code failed}, {@code recorded:<kind>} or {@code fault}. */
+    /** A statement and what became of it: {@code executed}, {@code failed}, {@code recorded:<kind>}, {@code fault}, {@code held} or {@code cancelled}. */
     record Received(String sql, String outcome, long millis) {}
 
     /** Fail statements containing {@code contains} with this error. */
@@ -49,6 +50,9 @@ final class SeaServer implements AutoCloseable {
     private final Map<String, ObjectNode> results = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
+    private final List<String> holds = new CopyOnWriteArrayList<>();
+    /** Held statements by id, so a cancel can say which statement it stopped. */
+    private final Map<String, String> held = new ConcurrentHashMap<>();
 
     SeaServer(Engine engine, int port, String token) throws IOException {
         this.engine = engine;
@@ -95,7 +99,14 @@ final class SeaServer implements AutoCloseable {
                 ObjectNode r = results.get(path.substring(path.lastIndexOf('/') + 1));
                 reply(ex, r == null ? 404 : 200, r == null ? error("NOT_FOUND", "no statement " + path) : r);
             } else if ((method.equals("DELETE") || method.equals("POST")) && path.startsWith("/api/2.0/sql/statements/")) {
-                results.remove(path.split("/")[5]);
+                String id = path.split("/")[5];
+                String sql = held.remove(id);
+                if (sql != null) {
+                    received.add(new Received(sql, "cancelled", 0));
+                    results.put(id, (ObjectNode) JSON.createObjectNode().put("statement_id", id).set("status", JSON.createObjectNode().put("state", "CANCELED")));
+                } else {
+                    results.remove(id);
+                }
                 reply(ex, 200, JSON.createObjectNode());
             } else if (method.equals("GET") && path.startsWith("/api/2.1/unity-catalog/")) {
                 reply(ex, 200, unityCatalog(path, query(ex)));
@@ -115,6 +126,14 @@ final class SeaServer implements AutoCloseable {
         String outcome;
         Fault fault = faults.stream().filter(f -> sql.contains(f.contains())).findFirst().orElse(null);
         Recorded kind = Recorded.of(sql);
+        if (holds.stream().anyMatch(sql::contains)) {
+            ObjectNode running = JSON.createObjectNode().put("statement_id", id);
+            running.putObject("status").put("state", "RUNNING");
+            held.put(id, sql);
+            results.put(id, running);
+            received.add(new Received(sql, "held", 0));
+            return running;
+        }
         if (fault != null) {
             result = Engine.Result.error(fault.errorCode(), fault.message());
             outcome = "fault";
@@ -195,8 +214,12 @@ final class SeaServer implements AutoCloseable {
             JsonNode f = JSON.readTree(body);
             faults.add(new Fault(f.get("contains").asText(), f.get("error_code").asText(), f.get("message").asText()));
             reply(ex, 200, JSON.createObjectNode());
+        } else if (method.equals("POST") && path.equals("/harness/holds")) {
+            holds.add(JSON.readTree(body).get("contains").asText());
+            reply(ex, 200, JSON.createObjectNode());
         } else if (method.equals("DELETE") && path.equals("/harness/faults")) {
             faults.clear();
+            holds.clear();
             reply(ex, 200, JSON.createObjectNode());
         } else {
             reply(ex, 404, error("NOT_FOUND", "no control endpoint " + method + " " + path));
