@@ -52,7 +52,7 @@ public class WarehouseBench {
             Path dir = Files.createTempDirectory("clxs-bench");
             double local = time(() -> demo.generate(LocalTarget.in(dir).quiet()));
             Workspace ws = Workspace.of(new DatabricksConfig().setHost(url).setToken(token), "local");
-            double spark = time(() -> demo.generate(DatabricksTarget.connect(ws).quiet()));
+            double spark = time(() -> demo.generate(DatabricksTarget.connect(ws).withRunFilesIn(dir).quiet()));
             System.out.printf("%n%s at scale %s with the star schema and every default layer: %,d generated rows, %d steps%n",
                     demo.industryNames(), java.math.BigDecimal.valueOf(scale).toPlainString(), demo.rows(), demo.plan().steps().size());
             System.out.println("| target | seconds | ratio to local DuckDB |");

@@ -5,7 +5,9 @@ import clxs.plan.ObjectName;
 import clxs.plan.Plan;
 import clxs.plan.Step;
 import clxs.sql.Dialect;
+import clxs.sql.FileLayout;
 import clxs.sql.StepRenderer;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,18 +42,26 @@ public final class DatabricksTarget implements Target {
 
     private final Workspace workspace;
     private final ProgressListener progress;
+    private final FileLayout runFiles;
 
-    private DatabricksTarget(Workspace workspace, ProgressListener progress) {
+    private DatabricksTarget(Workspace workspace, ProgressListener progress, FileLayout runFiles) {
         this.workspace = workspace;
         this.progress = progress;
+        this.runFiles = runFiles;
     }
 
+    /** A target on {@code workspace}; files a run writes (the clone template) go under the working directory. */
     public static DatabricksTarget connect(Workspace workspace) {
-        return new DatabricksTarget(workspace, ConsoleProgress.auto());
+        return new DatabricksTarget(workspace, ConsoleProgress.auto(), FileLayout.defaultFor(Dialect.DATABRICKS));
     }
 
     public DatabricksTarget withProgress(ProgressListener listener) {
-        return new DatabricksTarget(workspace, listener);
+        return new DatabricksTarget(workspace, listener, runFiles);
+    }
+
+    /** Files a run writes on this machine (e.g. {@code config/demo_clone_<catalog>.json}) go under {@code dir}. */
+    public DatabricksTarget withRunFilesIn(Path dir) {
+        return new DatabricksTarget(workspace, progress, FileLayout.under(dir));
     }
 
     public DatabricksTarget quiet() {
@@ -102,7 +112,7 @@ public final class DatabricksTarget implements Target {
         CancelOnInterrupt interrupt = null;
         try {
             Existing existing = existing(plan);
-            PlanExecutor executor = new PlanExecutor(new StepRenderer(Dialect.DATABRICKS), progress, DatabricksTarget::isQuotaError, this::message, existing::reason);
+            PlanExecutor executor = new PlanExecutor(new StepRenderer(Dialect.DATABRICKS, runFiles), progress, DatabricksTarget::isQuotaError, this::message, existing::reason);
             interrupt = CancelOnInterrupt.register(executor::cancel, () -> { });
             PlanExecutor.Outcome outcome = executor.run(plan, plan.definition().maxWorkers(), workspace::connect);
             Map<ObjectName, Long> counts = outcome.cancelled() ? Map.of() : countRows(plan, outcome);

@@ -13,9 +13,11 @@ import clxs.support.CliRun;
 import clxs.support.LocalWarehouse;
 import clxs.target.DatabricksTarget;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code clxs catalogs list|drop} on a workspace: the listing through databricks-sdk-java's Unity
@@ -24,10 +26,13 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogsOnDatabricksTest {
 
+    @TempDir
+    Path runFiles;
+
     @Test
     void listsDemoCatalogsAndDropsOnlyWithTheRightConfirmation() throws Exception {
         LocalWarehouse warehouse = LocalWarehouse.shared();
-        DatabricksTarget target = DatabricksTarget.connect(warehouse.workspace()).quiet();
+        DatabricksTarget target = DatabricksTarget.connect(warehouse.workspace()).withRunFilesIn(runFiles).quiet();
         assertTrue(DemoCatalog.named("uc_demo").industries(DatabricksTargetTest.SHOP).scale(1).seed(1).medallion(false).generate(target).succeeded());
         // a catalog clxs did not make: a table without the generated_by property
         target.query(null, "CREATE CATALOG IF NOT EXISTS `uc_other`");

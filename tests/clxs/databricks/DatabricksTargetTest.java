@@ -73,8 +73,8 @@ class DatabricksTargetTest {
         return DemoCatalog.named(catalog).industries(SHOP).scale(1).seed(3);
     }
 
-    private static DatabricksTarget target() {
-        return DatabricksTarget.connect(warehouse.workspace()).quiet();
+    private DatabricksTarget target() {
+        return DatabricksTarget.connect(warehouse.workspace()).withRunFilesIn(tmp).quiet();
     }
 
     private static Map<String, String> env() {
@@ -91,6 +91,7 @@ class DatabricksTargetTest {
         assertEquals(2_000 + 100L, ((Number) orders.rows().get(0).get(0)).longValue());
         assertEquals(0, first.referentialIntegrity().withOrphans());
         assertTrue(first.enrichments().stream().anyMatch(e -> e.enrichment().equals("tags") && e.applied() > 0), "Databricks runs the tags");
+        assertTrue(Files.readString(tmp.resolve("config/demo_clone_dbx_shop.json")).contains("\"source_catalog\""), "the clone template is written where the target was told");
 
         RunResult second = shop("dbx_shop").generate(target());
         assertTrue(second.succeeded(), second.toString());

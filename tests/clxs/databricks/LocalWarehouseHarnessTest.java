@@ -14,10 +14,12 @@ import clxs.target.DatabricksTarget;
 import clxs.target.QueryResult;
 import clxs.target.RunResult;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Databricks-dialect plan of every industry with every layer, executed for real on Spark 4 +
@@ -30,13 +32,16 @@ class LocalWarehouseHarnessTest {
 
     static final double SCALE = 0.00001;
 
+    @TempDir
+    Path runFiles;
+
     @Test
     void everyIndustryWithEveryLayerRunsOnSparkAndDelta() throws Exception {
         LocalWarehouse warehouse = LocalWarehouse.shared();
         warehouse.clearStatements();
         DemoCatalog demo = DemoCatalog.named("harness").scale(SCALE).seed(11).starSchema().maxWorkers(8).dropExisting(true);
         Plan plan = demo.plan();
-        RunResult r = demo.generate(DatabricksTarget.connect(warehouse.workspace()).quiet());
+        RunResult r = demo.generate(DatabricksTarget.connect(warehouse.workspace()).withRunFilesIn(runFiles).quiet());
         assertTrue(r.succeeded(), r.toString());
         assertTrue(r.errors().isEmpty() && r.warnings().isEmpty(), r.errors() + " " + r.warnings());
 

@@ -38,7 +38,8 @@ public final class CliProcess {
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "clxs.cli.Cli"));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        // the working directory is the temporary one, so files a run writes there (config/) stay out of the repo
+        ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile());
         Map<String, String> e = pb.environment();
         String path = e.get("PATH");
         e.clear();
