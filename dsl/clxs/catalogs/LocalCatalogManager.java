@@ -2,6 +2,7 @@ package clxs.catalogs;
 
 import clxs.plan.enrichment.CloneTemplateLayer;
 import clxs.sql.Dialect;
+import clxs.sql.EngineErrors;
 import clxs.target.LocalCatalogs;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -34,7 +35,7 @@ public final class LocalCatalogManager implements CatalogManager {
                 boolean demo = Files.exists(catalogs.dir().resolve(CloneTemplateLayer.path(name)));
                 out.add(new CatalogInfo(name, demo, counts[0], counts[1], demo ? counts[1] : 0, System.getProperty("user.name"), null));
             } catch (SQLException e) {
-                out.add(CatalogInfo.failed(name, firstLine(e.getMessage())));
+                out.add(CatalogInfo.failed(name, EngineErrors.firstLine(e.getMessage())));
             }
         }
         return out;
@@ -63,11 +64,5 @@ public final class LocalCatalogManager implements CatalogManager {
                 .orElseThrow(() -> new IllegalArgumentException("there is no local catalog " + catalog + " in " + catalogs.dir()));
         catalogs.delete(catalog);
         return new DropReport(catalog, info.schemas(), info.tables());
-    }
-
-    private static String firstLine(String m) {
-        if (m == null) return "unknown error";
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }

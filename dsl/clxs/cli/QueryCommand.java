@@ -1,6 +1,7 @@
 package clxs.cli;
 
 import clxs.model.Names;
+import clxs.sql.EngineErrors;
 import clxs.target.LocalCatalogs;
 import clxs.target.QueryResult;
 import java.io.PrintWriter;
@@ -62,7 +63,7 @@ public final class QueryCommand implements Callable<Integer> {
         try {
             result = QueryResult.run(catalogs, names, catalog, sql);
         } catch (SQLException e) {
-            spec.commandLine().getErr().println("clxs: query failed: " + firstLine(e.getMessage()));
+            spec.commandLine().getErr().println("clxs: query failed: " + EngineErrors.firstLine(e.getMessage()));
             return ExitCodes.RUN_FAILED;
         }
         switch (format) {
@@ -72,11 +73,5 @@ public final class QueryCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static String firstLine(String m) {
-        if (m == null) return "unknown error";
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }

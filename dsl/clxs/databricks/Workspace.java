@@ -1,5 +1,7 @@
 package clxs.databricks;
 
+import clxs.sql.EngineErrors;
+
 import com.databricks.sdk.WorkspaceClient;
 import com.databricks.sdk.core.DatabricksConfig;
 import com.databricks.sdk.core.DatabricksException;
@@ -75,7 +77,7 @@ public final class Workspace {
             if (profile != null && m.contains(profile)) {
                 throw new WorkspaceConfigException("profile", "there is no profile '" + profile + "' in " + configFile(cfg) + "; " + HOW_TO);
             }
-            throw new WorkspaceConfigException("workspace", "cannot read the workspace configuration (" + firstLine(m) + "); " + HOW_TO);
+            throw new WorkspaceConfigException("workspace", "cannot read the workspace configuration (" + EngineErrors.firstLine(m) + "); " + HOW_TO);
         }
         if (cfg.getHost() == null || cfg.getHost().isBlank()) {
             if (profile != null) {
@@ -96,7 +98,7 @@ public final class Workspace {
         try {
             token = new Secret(bearer(cfg));
         } catch (DatabricksException e) {
-            throw new WorkspaceConfigException("token", "cannot authenticate to " + host + " (" + firstLine(e.getMessage()) + "); " + HOW_TO);
+            throw new WorkspaceConfigException("token", "cannot authenticate to " + host + " (" + EngineErrors.firstLine(e.getMessage()) + "); " + HOW_TO);
         }
         return new Workspace(host, warehouse, token, cfg.getAuthType() != null ? cfg.getAuthType() : "pat", cfg);
     }
@@ -127,12 +129,6 @@ public final class Workspace {
 
     private static String configFile(DatabricksConfig cfg) {
         return cfg.getConfigFile() != null ? cfg.getConfigFile() : "~/.databrickscfg";
-    }
-
-    static String firstLine(String m) {
-        if (m == null) return "unknown error";
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 
     /** The JDBC URL: SQL Statement Execution mode, telemetry off; no credential in it. */

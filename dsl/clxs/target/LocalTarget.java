@@ -4,6 +4,7 @@ import clxs.plan.ObjectName;
 import clxs.plan.Plan;
 import clxs.plan.Step;
 import clxs.sql.Dialect;
+import clxs.sql.EngineErrors;
 import clxs.sql.FileLayout;
 import clxs.sql.StepRenderer;
 import java.io.IOException;
@@ -131,7 +132,7 @@ public final class LocalTarget implements Target {
             result = ResultAssembler.assemble(plan, status, where, started, outcome, t -> counts.getOrDefault(t, 0L));
         } catch (SQLException | IOException | RuntimeException e) {
             discard.run();
-            String message = e instanceof SQLException ? PlanExecutor.firstLine(e.getMessage()) : String.valueOf(e.getMessage());
+            String message = e instanceof SQLException ? EngineErrors.firstLine(e.getMessage()) : String.valueOf(e.getMessage());
             result = ResultAssembler.failedToStart(plan, where, started, message);
         }
         interrupt.finished(result);
@@ -174,7 +175,7 @@ public final class LocalTarget implements Target {
             RunResult.Status status = o.errors().isEmpty() ? RunResult.Status.SUCCEEDED : RunResult.Status.FAILED;
             return ResultAssembler.assemble(plan, status, where, started, o, t -> 0);
         } catch (SQLException e) {
-            return ResultAssembler.failedToStart(plan, where, started, PlanExecutor.firstLine(e.getMessage()));
+            return ResultAssembler.failedToStart(plan, where, started, EngineErrors.firstLine(e.getMessage()));
         }
     }
 

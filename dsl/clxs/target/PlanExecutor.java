@@ -5,6 +5,7 @@ import clxs.plan.Phase;
 import clxs.plan.Plan;
 import clxs.plan.Skip;
 import clxs.plan.Step;
+import clxs.sql.EngineErrors;
 import clxs.sql.FileAction;
 import clxs.sql.Rendering;
 import clxs.sql.StepRenderer;
@@ -223,7 +224,7 @@ public final class PlanExecutor {
             progress.stepFinished(step);
         } catch (SQLException e) {
             if (cancelled) return;
-            String message = firstLine(sanitize.apply(e.getMessage()));
+            String message = EngineErrors.firstLine(sanitize.apply(e.getMessage()));
             if (fatal.test(e)) throw new FatalStepException(step.label() + ": " + message);
             if (step.optional()) {
                 warnings.add(new RunResult.StepError(step.label(), message));
@@ -271,13 +272,6 @@ public final class PlanExecutor {
             }
             return row;
         }
-    }
-
-    static String firstLine(String message) {
-        if (message == null) return "unknown error";
-        String m = message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
     }
 
     private static void closeQuietly(Connection c) {
