@@ -74,7 +74,7 @@ public final class DatabricksTarget implements Target {
 
     @Override
     public String name() {
-        return "databricks";
+        return Targets.DATABRICKS;
     }
 
     @Override

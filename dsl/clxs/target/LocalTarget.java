@@ -74,7 +74,7 @@ public final class LocalTarget implements Target {
 
     @Override
     public String name() {
-        return "local";
+        return Targets.LOCAL;
     }
 
     @Override

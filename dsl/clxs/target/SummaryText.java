@@ -50,7 +50,7 @@ public final class SummaryText {
     private static void cancelled(RunResult r, StringBuilder b) {
         b.append(String.format("  done     %d schemas, %d tables, %d views, %d functions in %.1f s, before it was cancelled%n",
                 r.schemas().size(), r.tables().size(), r.views().size(), r.udfs().size(), r.durationSeconds()));
-        b.append(r.target().equals("local")
+        b.append(r.target().equals(Targets.LOCAL)
                 ? "  kept     nothing: " + r.catalogName() + " is as it was before this run\n"
                 : "  kept     what was created stays; run the same command again to finish (tables are replaced, not appended to)\n");
         problems(b, "Warnings", "  ! ", r.warnings());

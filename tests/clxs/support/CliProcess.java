@@ -8,7 +8,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,6 +19,12 @@ public final class CliProcess {
 
     private CliProcess() {}
 
+    /** When a test is ready to interrupt the CLI; asked every 100 ms. */
+    @FunctionalInterface
+    public interface Ready {
+        boolean now() throws IOException, InterruptedException;
+    }
+
     /** @param env the whole environment besides PATH and JAVA_HOME (nothing else leaks in) */
     public static CliRun run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         return run(env, null, args);
@@ -29,11 +34,11 @@ public final class CliProcess {
      * Runs the CLI and, once {@code ready} answers true, presses Ctrl-C: sends it SIGINT, as a terminal
      * does. Fails if the process ends before it is ready.
      */
-    public static CliRun interruptWhen(Map<String, String> env, Callable<Boolean> ready, String... args) throws IOException, InterruptedException {
+    public static CliRun interruptWhen(Map<String, String> env, Ready ready, String... args) throws IOException, InterruptedException {
         return run(env, ready, args);
     }
 
-    private static CliRun run(Map<String, String> env, Callable<Boolean> interruptWhen, String... args) throws IOException, InterruptedException {
+    private static CliRun run(Map<String, String> env, Ready interruptWhen, String... args) throws IOException, InterruptedException {
         Path tmp = Files.createTempDirectory("clxs-cli");
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "clxs.cli.Cli"));
@@ -50,16 +55,13 @@ public final class CliProcess {
         Process p = pb.start();
         if (interruptWhen != null) {
             try {
-                while (!interruptWhen.call()) {
+                while (!interruptWhen.now()) {
                     if (!p.isAlive()) throw new AssertionError("clxs ended before the test could interrupt it:\n" + Files.readString(tmp.resolve("err")));
                     Thread.sleep(100);
                 }
             } catch (IOException | InterruptedException | RuntimeException | AssertionError x) {
                 p.destroyForcibly();
                 throw x;
-            } catch (Exception x) {
-                p.destroyForcibly();
-                throw new IllegalStateException(x);
             }
             new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor();
         }
