@@ -4,12 +4,12 @@
 //DESCRIPTION Local generation throughput against a hand-written DuckDB baseline, and cached CLI start-up
 
 import clxs.DemoCatalog;
+import clxs.engine.LocalEngine;
+import clxs.engine.ProgressListener;
 import clxs.industries.Industries;
 import clxs.model.Industry;
 import clxs.plan.Phase;
-import clxs.target.LocalTarget;
-import clxs.target.ProgressListener;
-import clxs.target.RunResult;
+import clxs.result.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -53,7 +53,7 @@ public class LocalGenerationBench {
         }
         Path dir = Files.createTempDirectory("clxs-bench");
         DemoCatalog demo = DemoCatalog.named("bench").industries(industries).scale(scale).seed(1).dropExisting(true);
-        demo = layers ? demo.starSchema() : demo.medallion(false).createVolumes(false).dqProfile(clxs.DqProfile.CLEAN).ucBestPractices(false);
+        demo = layers ? demo.starSchema() : demo.medallion(false).createVolumes(false).dqProfile(clxs.settings.DqProfile.CLEAN).ucBestPractices(false);
         long rows = demo.rows();
         System.out.printf("clxs local generation benchmark: %s at scale %s = %,d rows, %d runs, %d cores%n",
                 demo.industryNames(), scale, rows, runs, Runtime.getRuntime().availableProcessors());
@@ -66,7 +66,7 @@ public class LocalGenerationBench {
             baseline.add(baselineSeconds(dir, rows));
             PhaseTimer timer = new PhaseTimer();
             long t0 = System.nanoTime();
-            RunResult result = demo.generate(LocalTarget.in(dir).withProgress(timer));
+            RunResult result = demo.generate(LocalEngine.in(dir).withProgress(timer));
             double total = (System.nanoTime() - t0) / 1e9;
             if (!result.succeeded()) throw new IllegalStateException(result.toString());
             clxsTotal.add(total);

@@ -4,10 +4,10 @@
 //DESCRIPTION The same demo on the embedded DuckDB engine and on the local Spark warehouse (harness/), timed in one run
 
 import clxs.DemoCatalog;
+import clxs.databricks.DatabricksEngine;
 import clxs.databricks.Workspace;
-import clxs.target.DatabricksTarget;
-import clxs.target.LocalTarget;
-import clxs.target.RunResult;
+import clxs.engine.LocalEngine;
+import clxs.result.RunResult;
 import com.databricks.sdk.core.DatabricksConfig;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -17,7 +17,7 @@ import java.nio.file.Paths;
 
 /**
  * One demo definition generated twice in the same run: locally (DuckDB) and through the real
- * DatabricksTarget and databricks-jdbc on the local Spark 4 + Delta 4 warehouse of harness/.
+ * DatabricksEngine and databricks-jdbc on the local Spark 4 + Delta 4 warehouse of harness/.
  * The ratio says what the Spark-based fidelity harness costs; it is not a Databricks figure.
  *
  *   ./jbang bench/WarehouseBench.java [--industries healthcare] [--scale 0.0001]
@@ -50,9 +50,9 @@ public class WarehouseBench {
             if (url == null) throw new IllegalStateException("the local warehouse did not start");
             DemoCatalog demo = DemoCatalog.named("bench").industries(industries.split(",")).scale(scale).seed(1).starSchema().dropExisting(true);
             Path dir = Files.createTempDirectory("clxs-bench");
-            double local = time(() -> demo.generate(LocalTarget.in(dir).quiet()));
+            double local = time(() -> demo.generate(LocalEngine.in(dir).quiet()));
             Workspace ws = Workspace.of(new DatabricksConfig().setHost(url).setToken(token), "local");
-            double spark = time(() -> demo.generate(DatabricksTarget.connect(ws).withRunFilesIn(dir).quiet()));
+            double spark = time(() -> demo.generate(DatabricksEngine.connect(ws).withRunFilesIn(dir).quiet()));
             System.out.printf("%n%s at scale %s with the star schema and every default layer: %,d generated rows, %d steps%n",
                     demo.industryNames(), java.math.BigDecimal.valueOf(scale).toPlainString(), demo.rows(), demo.plan().steps().size());
             System.out.println("| target | seconds | ratio to local DuckDB |");

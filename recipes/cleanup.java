@@ -7,8 +7,8 @@
 import static clxs.Clxs.*;
 
 import clxs.DemoCatalog;
+import clxs.Engines;
 import clxs.cli.Cli;
-import clxs.target.Targets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,7 +39,7 @@ public class cleanup implements Callable<Integer> {
     public Integer call() {
         DemoCatalog demo = demo(catalog);
         if (destCatalog != null) demo = demo.destCatalog(destCatalog);
-        List<String> removed = demo.cleanup(Targets.named(target, localDir));
+        List<String> removed = demo.cleanup(Engines.named(target, localDir));
         System.out.println(removed.isEmpty() ? "Nothing to remove: no catalog " + catalog + " here." : "Removed:\n  " + String.join("\n  ", removed));
         return 0;
     }

@@ -7,9 +7,9 @@
 import static clxs.Clxs.*;
 
 import clxs.DemoCatalog;
+import clxs.Engines;
 import clxs.cli.Cli;
-import clxs.target.RunResult;
-import clxs.target.Targets;
+import clxs.result.RunResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ public class full_demo implements Callable<Integer> {
         DemoCatalog demo = demo(catalog).industries(industries()).scale(scale).seed(42).starSchema().dropExisting(true);
         if (storageLocation != null) demo = demo.storageLocation(storageLocation);
         System.out.println(demo.preview());
-        RunResult result = demo.generate(Targets.named(target, localDir));
+        RunResult result = demo.generate(Engines.named(target, localDir));
         System.out.println(result);
         return result.succeeded() ? 0 : 1;
     }

@@ -7,10 +7,10 @@
 import static clxs.Clxs.*;
 
 import clxs.DemoCatalog;
+import clxs.Engines;
 import clxs.cli.Cli;
-import clxs.target.RunResult;
-import clxs.target.Target;
-import clxs.target.Targets;
+import clxs.engine.Engine;
+import clxs.result.RunResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,7 +49,7 @@ public class quick_demo implements Callable<Integer> {
             System.out.print(demo.sql(target.equals("local") ? DUCKDB : DATABRICKS));
             return 0;
         }
-        Target where = Targets.named(target, localDir);
+        Engine where = Engines.named(target, localDir);
         RunResult result = demo.generate(where);
         System.out.println(result);
         if (!result.succeeded()) return 1;

@@ -7,10 +7,10 @@
 import static clxs.Clxs.*;
 
 import clxs.DemoCatalog;
+import clxs.Engines;
 import clxs.cli.Cli;
-import clxs.target.RunResult;
-import clxs.target.Target;
-import clxs.target.Targets;
+import clxs.engine.Engine;
+import clxs.result.RunResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ public class sales_demo implements Callable<Integer> {
     public Integer call() throws Exception {
         DemoCatalog demo = demo(catalog).industries(HEALTHCARE, FINANCIAL, RETAIL).scale(scale).seed(seed);
         System.out.println(demo.preview());
-        Target where = Targets.named(target, localDir);
+        Engine where = Engines.named(target, localDir);
         RunResult result = demo.generate(where);
         System.out.println(result);
         if (!result.succeeded()) return 1;

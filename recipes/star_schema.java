@@ -6,10 +6,10 @@
 
 import static clxs.Clxs.*;
 
+import clxs.Engines;
 import clxs.cli.Cli;
-import clxs.target.RunResult;
-import clxs.target.Target;
-import clxs.target.Targets;
+import clxs.engine.Engine;
+import clxs.result.RunResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +45,7 @@ public class star_schema implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Target where = Targets.named(target, localDir);
+        Engine where = Engines.named(target, localDir);
         RunResult result = demo(catalog).industries(HEALTHCARE).scale(scale).seed(42).starSchema().generate(where);
         System.out.println(result);
         if (!result.succeeded()) return 1;

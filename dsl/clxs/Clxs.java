@@ -1,15 +1,20 @@
 // clxs library index, read by JBang (see the class comment below). tests/clxs/LibraryIndexTest keeps it complete.
-//SOURCES DataModel.java DemoCatalog.java DemoCatalogJson.java DqProfile.java InvalidDefinitionException.java
-//SOURCES catalogs/CatalogInfo.java catalogs/CatalogManager.java catalogs/LocalCatalogManager.java catalogs/UnityCatalogManager.java
-//SOURCES cli/AuditCommand.java cli/BadInputException.java cli/CatalogsCommand.java cli/Cli.java cli/ClxsCommand.java cli/DefinitionOptions.java cli/DemoCommand.java cli/ExitCodes.java cli/IndustryNames.java cli/PreviewCommand.java cli/QueryCommand.java cli/SqlCommand.java cli/VersionProvider.java cli/WorkspaceOptions.java
-//SOURCES databricks/Secret.java databricks/Workspace.java databricks/WorkspaceConfigException.java
+//SOURCES DemoCatalog.java DemoCatalogJson.java Engines.java
+//SOURCES catalogs/CatalogInfo.java catalogs/CatalogManager.java
+//SOURCES cli/AuditCommand.java cli/BadInputException.java cli/CatalogsCommand.java cli/Cli.java cli/ClxsCommand.java cli/DefinitionOptions.java cli/DemoCommand.java cli/ExitCodes.java cli/IndustryNames.java cli/PreviewCommand.java cli/QueryCommand.java cli/SqlCommand.java cli/TargetKind.java cli/VersionProvider.java cli/WorkspaceOptions.java
+//SOURCES compile/Compiler.java
+//SOURCES databricks/DatabricksEngine.java databricks/Secret.java databricks/UnityCatalogManager.java databricks/Workspace.java databricks/WorkspaceConfigException.java
+//SOURCES engine/CancelOnInterrupt.java engine/ConsoleProgress.java engine/DryRun.java engine/Engine.java engine/EngineRun.java engine/FileActions.java engine/LocalCatalogManager.java engine/LocalCatalogs.java engine/LocalEngine.java engine/PlanExecutor.java engine/ProgressListener.java engine/QueryResult.java engine/ResultAssembler.java
 //SOURCES estimate/Estimator.java estimate/Preview.java
+//SOURCES format/BatchEncoder.java
 //SOURCES industries/BusinessRules.java industries/CrossIndustry.java industries/DataCatalog.java industries/Education.java industries/EducationViews.java industries/Energy.java industries/EnergyViews.java industries/Financial.java industries/FinancialViews.java industries/GoldViews.java industries/Healthcare.java industries/HealthcareViews.java industries/Industries.java industries/Insurance.java industries/InsuranceViews.java industries/Logistics.java industries/LogisticsViews.java industries/Manufacturing.java industries/ManufacturingViews.java industries/RealEstate.java industries/RealEstateViews.java industries/Retail.java industries/RetailViews.java industries/StarSchemas.java industries/Telecom.java industries/TelecomViews.java
-//SOURCES model/CheckRule.java model/Column.java model/ForeignKey.java model/Gen.java model/Industry.java model/Names.java model/PersonField.java model/PiiRules.java model/PlaceField.java model/Pool.java model/Pools.java model/ReferenceCheck.java model/Seasonality.java model/Skew.java model/SqlType.java model/StarSchema.java model/Table.java model/TableChange.java model/TypeInference.java model/Udf.java model/View.java
-//SOURCES plan/AuditLayer.java plan/BronzeLayer.java plan/Capability.java plan/CatalogLayer.java plan/CatalogViewsLayer.java plan/CommonSubexpressions.java plan/Compiler.java plan/Expr.java plan/FunctionsLayer.java plan/GenLowering.java plan/GoldLayer.java plan/IndustryTablesLayer.java plan/Layer.java plan/ObjectName.java plan/Op.java plan/Partitioning.java plan/Phase.java plan/Plan.java plan/PlanBuilder.java plan/Projection.java plan/Salts.java plan/Scd2Dimensions.java plan/SchemaNames.java plan/SeasonalCurve.java plan/SilverLayer.java plan/Skip.java plan/StarSchemaLayer.java plan/Step.java plan/ViewsLayer.java
+//SOURCES model/CheckRule.java model/Column.java model/ForeignKey.java model/Gen.java model/Industry.java model/Names.java model/PersonField.java model/PiiRules.java model/PlaceField.java model/Pool.java model/Pools.java model/PortableSqlText.java model/ReferenceCheck.java model/RowSchema.java model/Seasonality.java model/Skew.java model/SqlType.java model/StarSchema.java model/Table.java model/TableChange.java model/TypeInference.java model/Udf.java model/View.java
+//SOURCES plan/AuditLayer.java plan/BronzeLayer.java plan/Capability.java plan/CatalogLayer.java plan/CatalogViewsLayer.java plan/CommonSubexpressions.java plan/Expr.java plan/FunctionsLayer.java plan/GenLowering.java plan/GoldLayer.java plan/IndustryTablesLayer.java plan/Layer.java plan/ObjectName.java plan/Op.java plan/Partitioning.java plan/Phase.java plan/PhaseKind.java plan/Plan.java plan/PlanBuilder.java plan/Projection.java plan/RunSettings.java plan/Salts.java plan/Scd2Dimensions.java plan/SchemaNames.java plan/SeasonalCurve.java plan/SilverLayer.java plan/Skip.java plan/StarSchemaLayer.java plan/Step.java plan/ViewsLayer.java
 //SOURCES plan/enrichment/AccessPoliciesLayer.java plan/enrichment/CloneLayer.java plan/enrichment/CloneTemplateLayer.java plan/enrichment/ConstraintsLayer.java plan/enrichment/DataQualityLayer.java plan/enrichment/DataQualityTargets.java plan/enrichment/GrantsLayer.java plan/enrichment/OptimizeLayer.java plan/enrichment/TablePropertiesLayer.java plan/enrichment/TagsLayer.java plan/enrichment/TopTables.java plan/enrichment/VersionHistoryLayer.java plan/enrichment/VolumesLayer.java plan/enrichment/package-info.java
-//SOURCES sql/DatabricksDialect.java sql/Dialect.java sql/DuckDbDialect.java sql/EngineErrors.java sql/ExprRenderer.java sql/FileAction.java sql/FileLayout.java sql/GovernanceStatements.java sql/JavaDatePattern.java sql/OverlayStatements.java sql/PortableFunctions.java sql/PortableSql.java sql/Rendering.java sql/SqlIdentifiers.java sql/SqlScript.java sql/StepRenderer.java
-//SOURCES target/CancelOnInterrupt.java target/ConsoleProgress.java target/DatabricksTarget.java target/DryRun.java target/FileActions.java target/LayerSummaries.java target/LocalCatalogs.java target/LocalTarget.java target/PlanExecutor.java target/ProgressListener.java target/QueryResult.java target/ReferentialIntegrity.java target/ResultAssembler.java target/RunResult.java target/SummaryText.java target/Target.java target/Targets.java target/TextTable.java
+//SOURCES result/LayerSummaries.java result/ReferentialIntegrity.java result/RunResult.java result/SummaryText.java result/TextTable.java
+//SOURCES settings/DataModel.java settings/DqProfile.java settings/InvalidDefinitionException.java settings/Json.java settings/Version.java
+//SOURCES sink/RowBatch.java sink/Sink.java sink/SinkException.java
+//SOURCES sql/DatabricksDialect.java sql/Dialect.java sql/DuckDbDialect.java sql/EngineErrors.java sql/ExprRenderer.java sql/FileAction.java sql/FileLayout.java sql/GovernanceStatements.java sql/JavaDatePattern.java sql/OverlayStatements.java sql/PortableFunctions.java sql/PortableSql.java sql/Rendering.java sql/RowSchemaSql.java sql/SqlScript.java sql/StepRenderer.java
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.duckdb:duckdb_jdbc:2.0.0.1
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.20.1
@@ -20,11 +25,12 @@
 package clxs;
 
 import clxs.industries.Industries;
+import clxs.settings.Version;
 import clxs.model.Industry;
 import clxs.sql.Dialect;
-import clxs.target.LocalCatalogs;
-import clxs.target.LocalTarget;
-import clxs.target.QueryResult;
+import clxs.engine.LocalCatalogs;
+import clxs.engine.LocalEngine;
+import clxs.engine.QueryResult;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -42,7 +48,7 @@ import java.util.List;
  */
 public final class Clxs {
 
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = Version.VERSION;
 
     public static final Industry HEALTHCARE = Industries.HEALTHCARE;
     public static final Industry FINANCIAL = Industries.FINANCIAL;
@@ -71,13 +77,13 @@ public final class Clxs {
     }
 
     /** The local DuckDB target in {@code $CLXS_HOME} or {@code ./clxs-data}. */
-    public static LocalTarget local() {
-        return LocalTarget.defaults();
+    public static LocalEngine local() {
+        return LocalEngine.defaults();
     }
 
     /** The local DuckDB target in {@code dir}. */
-    public static LocalTarget local(Path dir) {
-        return LocalTarget.in(dir);
+    public static LocalEngine local(Path dir) {
+        return LocalEngine.in(dir);
     }
 
     /** Runs {@code sql} against a local catalog; the result prints (and shows in JShell) as an aligned table. */

@@ -1,15 +1,18 @@
 package clxs;
 
+import clxs.compile.Compiler;
+import clxs.engine.Engine;
+import clxs.engine.LocalEngine;
 import clxs.industries.Industries;
 import clxs.model.Industry;
-import clxs.model.Names;
-import clxs.plan.Compiler;
 import clxs.plan.Plan;
+import clxs.plan.RunSettings;
+import clxs.result.RunResult;
+import clxs.settings.DataModel;
+import clxs.settings.DqProfile;
+import clxs.settings.InvalidDefinitionException;
 import clxs.sql.Dialect;
 import clxs.sql.SqlScript;
-import clxs.target.LocalTarget;
-import clxs.target.RunResult;
-import clxs.target.Target;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,8 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 
 /**
  * An immutable definition of a demo catalog. Every setter returns a new definition; the values
@@ -43,164 +45,54 @@ import java.util.regex.Pattern;
  */
 public final class DemoCatalog {
 
-    public static final double DEFAULT_SCALE = 1.0;
-    public static final double MAX_SCALE = 10.0;
-    public static final LocalDate DEFAULT_START = LocalDate.of(2020, 1, 1);
-    public static final LocalDate DEFAULT_END = LocalDate.of(2025, 1, 1);
-    public static final long DEFAULT_BATCH_SIZE = 5_000_000;
-    public static final int DEFAULT_MAX_WORKERS = 4;
-    public static final int MAX_WORKERS_LIMIT = 64;
-    private static final Pattern LOCATION = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s'\"\\\\]+");
+    public static final double DEFAULT_SCALE = RunSettings.DEFAULT_SCALE;
+    public static final double MAX_SCALE = RunSettings.MAX_SCALE;
+    public static final LocalDate DEFAULT_START = RunSettings.DEFAULT_START;
+    public static final LocalDate DEFAULT_END = RunSettings.DEFAULT_END;
+    public static final long DEFAULT_BATCH_SIZE = RunSettings.DEFAULT_BATCH_SIZE;
+    public static final int DEFAULT_MAX_WORKERS = RunSettings.DEFAULT_MAX_WORKERS;
 
-    /** The values, copied on every change; never shared with callers. */
-    private static final class Settings implements Cloneable {
-        String catalogName;
-        List<Industry> industries;
-        double scale = DEFAULT_SCALE;
-        LocalDate startDate = DEFAULT_START;
-        LocalDate endDate = DEFAULT_END;
-        Long seed;
-        long batchSize = DEFAULT_BATCH_SIZE;
-        int maxWorkers = DEFAULT_MAX_WORKERS;
-        String owner;
-        String storageLocation;
-        boolean dropExisting;
-        boolean medallion = true;
-        boolean createFunctions = true;
-        boolean createVolumes = true;
-        boolean validateReferentialIntegrity = true;
-        DataModel dataModel = DataModel.FLAT;
-        boolean schemaOnly;
-        DqProfile dqProfile = DqProfile.REALISTIC;
-        boolean ucBestPractices = true;
-        String destCatalog;
+    private final List<Industry> industries;
+    /** The seed, or null when each plan draws one. */
+    private final Long seed;
+    private final RunSettings settings;
 
-        Settings copy() {
-            try {
-                return (Settings) clone();
-            } catch (CloneNotSupportedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        List<Object> values() {
-            return Arrays.asList(catalogName, industries, scale, startDate, endDate, seed, batchSize, maxWorkers, owner, storageLocation,
-                    dropExisting, medallion, createFunctions, createVolumes, validateReferentialIntegrity, dataModel, schemaOnly, dqProfile,
-                    ucBestPractices, destCatalog);
-        }
+    private DemoCatalog(List<Industry> industries, Long seed, RunSettings settings) {
+        this.industries = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(industries, "industries")));
+        if (this.industries.isEmpty()) throw new InvalidDefinitionException("industries", "choose at least one industry; valid: " + Industries.names());
+        this.seed = seed;
+        this.settings = settings;
     }
 
-    private final Settings s;
-
-    private DemoCatalog(Settings s) {
-        validate(s);
-        this.s = s;
-    }
-
-    private static void validate(Settings s) {
-        String nameProblem = Names.problem(s.catalogName);
-        if (nameProblem != null) {
-            throw new InvalidDefinitionException("catalog_name", s.catalogName == null || s.catalogName.isEmpty()
-                    ? "a catalog name is required" : "'" + s.catalogName + "' " + nameProblem);
-        }
-        s.industries = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(s.industries, "industries")));
-        if (s.industries.isEmpty()) throw new InvalidDefinitionException("industries", "choose at least one industry; valid: " + Industries.names());
-        if (!(s.scale > 0 && s.scale <= MAX_SCALE)) {
-            throw new InvalidDefinitionException("scale_factor", "must be greater than 0 and at most " + (int) MAX_SCALE + ", got " + s.scale);
-        }
-        if (s.startDate == null) throw new InvalidDefinitionException("start_date", "a start date is required");
-        if (s.endDate == null) throw new InvalidDefinitionException("end_date", "an end date is required");
-        if (s.endDate.isBefore(s.startDate)) {
-            throw new InvalidDefinitionException("end_date", "end date " + s.endDate + " is before start date " + s.startDate);
-        }
-        if (s.batchSize < 1) throw new InvalidDefinitionException("batch_size", "must be at least 1, got " + s.batchSize);
-        if (s.maxWorkers < 1 || s.maxWorkers > MAX_WORKERS_LIMIT) {
-            throw new InvalidDefinitionException("max_workers", "must be between 1 and " + MAX_WORKERS_LIMIT + ", got " + s.maxWorkers);
-        }
-        if (s.owner != null && (s.owner.isBlank() || s.owner.chars().anyMatch(Character::isISOControl) || s.owner.contains("`"))) {
-            throw new InvalidDefinitionException("owner", "must be a principal name without backticks or control characters, got '" + s.owner + "'");
-        }
-        if (s.dataModel == null) throw new InvalidDefinitionException("data_model", "a data model is required");
-        if (s.dqProfile == null) throw new InvalidDefinitionException("dq_profile", "a data-quality profile is required");
-        if (s.destCatalog != null) {
-            String destProblem = Names.problem(s.destCatalog);
-            if (destProblem != null) throw new InvalidDefinitionException("dest_catalog", "'" + s.destCatalog + "' " + destProblem);
-            if (s.destCatalog.equalsIgnoreCase(s.catalogName)) {
-                throw new InvalidDefinitionException("dest_catalog", "must differ from the catalog being generated ('" + s.catalogName + "')");
-            }
-        }
-        if (s.storageLocation != null && !LOCATION.matcher(s.storageLocation).matches()) {
-            throw new InvalidDefinitionException("storage_location",
-                    "must be a cloud storage URI such as abfss://container@account.dfs.core.windows.net/demo, got '" + s.storageLocation + "'");
-        }
-    }
-
-    private DemoCatalog change(Consumer<Settings> edit) {
-        Settings next = s.copy();
-        edit.accept(next);
-        return new DemoCatalog(next);
+    private DemoCatalog change(UnaryOperator<RunSettings.Builder> edit) {
+        return new DemoCatalog(industries, seed, edit.apply(settings.toBuilder()).build());
     }
 
     /** Starts a definition with every default: all industries, scale 1.0, 2020-01-01 to 2025-01-01. */
     public static DemoCatalog named(String catalogName) {
-        Settings s = new Settings();
-        s.catalogName = catalogName;
-        s.industries = Industries.all();
-        return new DemoCatalog(s);
+        return new DemoCatalog(Industries.all(), null, RunSettings.defaults(catalogName));
     }
 
     // ------------------------------------------------------------------ settings
 
-    public String catalogName() { return s.catalogName; }
+    public String catalogName() { return settings.catalog(); }
 
-    public List<Industry> industries() { return s.industries; }
-
-    public double scale() { return s.scale; }
-
-    public LocalDate startDate() { return s.startDate; }
-
-    public LocalDate endDate() { return s.endDate; }
+    public List<Industry> industries() { return industries; }
 
     /** The seed, or null when each plan draws one. */
-    public Long seed() { return s.seed; }
+    public Long seed() { return seed; }
 
-    public long batchSize() { return s.batchSize; }
+    /** Every other setting: scale, dates, workers, layers, governance, ... ({@code settings().medallion()}). */
+    public RunSettings settings() { return settings; }
 
-    public int maxWorkers() { return s.maxWorkers; }
-
-    public String owner() { return s.owner; }
-
-    public String storageLocation() { return s.storageLocation; }
-
-    public boolean dropExisting() { return s.dropExisting; }
-
-    public boolean medallion() { return s.medallion; }
-
-    public boolean createFunctions() { return s.createFunctions; }
-
-    public boolean createVolumes() { return s.createVolumes; }
-
-    public boolean validateReferentialIntegrity() { return s.validateReferentialIntegrity; }
-
-    public DataModel dataModel() { return s.dataModel; }
-
-    /** Whether rows are skipped (see {@link #schemaOnly()}, which sets it). */
-    public boolean isSchemaOnly() { return s.schemaOnly; }
-
-    public DqProfile dqProfile() { return s.dqProfile; }
-
-    /** Unity Catalog governance on the generated tables: tags, keys, CHECKs, properties, grants, masks, row filters. */
-    public boolean ucBestPractices() { return s.ucBestPractices; }
-
-    /** The catalog the generated one is cloned into, or null. */
-    public String destCatalog() { return s.destCatalog; }
+    public double scale() { return settings.scale(); }
 
     /** Another catalog name, same settings. */
-    public DemoCatalog catalog(String name) { return change(x -> x.catalogName = name); }
+    public DemoCatalog catalog(String name) { return change(x -> x.catalog(name)); }
 
     public DemoCatalog industries(Industry... chosen) { return industries(Arrays.asList(chosen)); }
 
-    public DemoCatalog industries(List<Industry> chosen) { return change(x -> x.industries = List.copyOf(chosen)); }
+    public DemoCatalog industries(List<Industry> chosen) { return new DemoCatalog(List.copyOf(chosen), seed, settings); }
 
     /** Industries by name, e.g. {@code industries("healthcare", "retail")}. */
     public DemoCatalog industries(String... names) {
@@ -212,13 +104,10 @@ public final class DemoCatalog {
         return industries(chosen);
     }
 
-    public DemoCatalog scale(double factor) { return change(x -> x.scale = factor); }
+    public DemoCatalog scale(double factor) { return change(x -> x.scale(factor)); }
 
     public DemoCatalog dates(LocalDate start, LocalDate end) {
-        return change(x -> {
-            x.startDate = start;
-            x.endDate = end;
-        });
+        return change(x -> x.dates(start, end));
     }
 
     /** Dates as {@code YYYY-MM-DD}. */
@@ -226,31 +115,31 @@ public final class DemoCatalog {
         return dates(parseDate("start_date", start), parseDate("end_date", end));
     }
 
-    public DemoCatalog seed(long value) { return change(x -> x.seed = value); }
+    public DemoCatalog seed(long value) { return new DemoCatalog(industries, value, settings); }
 
     /** Draw a new seed for every plan (the seed used is reported). */
-    public DemoCatalog randomSeed() { return change(x -> x.seed = null); }
+    public DemoCatalog randomSeed() { return new DemoCatalog(industries, null, settings); }
 
-    public DemoCatalog batchSize(long rows) { return change(x -> x.batchSize = rows); }
+    public DemoCatalog batchSize(long rows) { return change(x -> x.batchSize(rows)); }
 
-    public DemoCatalog maxWorkers(int workers) { return change(x -> x.maxWorkers = workers); }
+    public DemoCatalog maxWorkers(int workers) { return change(x -> x.maxWorkers(workers)); }
 
-    public DemoCatalog owner(String principal) { return change(x -> x.owner = principal); }
+    public DemoCatalog owner(String principal) { return change(x -> x.owner(principal)); }
 
-    public DemoCatalog storageLocation(String uri) { return change(x -> x.storageLocation = uri); }
+    public DemoCatalog storageLocation(String uri) { return change(x -> x.storageLocation(uri)); }
 
-    public DemoCatalog dropExisting(boolean drop) { return change(x -> x.dropExisting = drop); }
+    public DemoCatalog dropExisting(boolean drop) { return change(x -> x.dropExisting(drop)); }
 
-    public DemoCatalog medallion(boolean layers) { return change(x -> x.medallion = layers); }
+    public DemoCatalog medallion(boolean layers) { return change(x -> x.medallion(layers)); }
 
-    public DemoCatalog createFunctions(boolean create) { return change(x -> x.createFunctions = create); }
+    public DemoCatalog createFunctions(boolean create) { return change(x -> x.createFunctions(create)); }
 
-    public DemoCatalog createVolumes(boolean create) { return change(x -> x.createVolumes = create); }
+    public DemoCatalog createVolumes(boolean create) { return change(x -> x.createVolumes(create)); }
 
     /** Run the sampled foreign-key orphan check after generation (on by default). */
-    public DemoCatalog validateReferentialIntegrity(boolean audit) { return change(x -> x.validateReferentialIntegrity = audit); }
+    public DemoCatalog validateReferentialIntegrity(boolean audit) { return change(x -> x.validateReferentialIntegrity(audit)); }
 
-    public DemoCatalog dataModel(DataModel model) { return change(x -> x.dataModel = model); }
+    public DemoCatalog dataModel(DataModel model) { return change(x -> x.dataModel(model)); }
 
     /**
      * Adds the Kimball overlay {@code <industry>_star} ({@code data_model: star_schema}):
@@ -264,20 +153,20 @@ public final class DemoCatalog {
     /** Every table, view and function is created, but no row is written: a DDL check in seconds, at any scale. */
     public DemoCatalog schemaOnly() { return schemaOnly(true); }
 
-    public DemoCatalog schemaOnly(boolean ddlOnly) { return change(x -> x.schemaOnly = ddlOnly); }
+    public DemoCatalog schemaOnly(boolean ddlOnly) { return change(x -> x.schemaOnly(ddlOnly)); }
 
-    public DemoCatalog dqProfile(DqProfile profile) { return change(x -> x.dqProfile = profile); }
+    public DemoCatalog dqProfile(DqProfile profile) { return change(x -> x.dqProfile(profile)); }
 
-    public DemoCatalog ucBestPractices(boolean apply) { return change(x -> x.ucBestPractices = apply); }
+    public DemoCatalog ucBestPractices(boolean apply) { return change(x -> x.ucBestPractices(apply)); }
 
     /** After generation, clone the catalog into {@code catalog} (DEEP CLONE on Databricks, a copy locally). */
-    public DemoCatalog destCatalog(String catalog) { return change(x -> x.destCatalog = catalog); }
+    public DemoCatalog destCatalog(String catalog) { return change(x -> x.destCatalog(catalog)); }
 
     // ------------------------------------------------------------------ terminal operations
 
     /** Compiles the definition into phases of dialect-free steps (draws a seed if none is set). */
     public Plan plan() {
-        return Compiler.compile(this);
+        return Compiler.compile(industries, settings, seed);
     }
 
     /** The plan as a SQL script for {@code dialect}, executing nothing. */
@@ -287,42 +176,42 @@ public final class DemoCatalog {
 
     /** Generates into the local DuckDB catalog ({@code ./clxs-data/<catalog>.duckdb} unless {@code CLXS_HOME} says otherwise). */
     public RunResult generate() {
-        return generate(LocalTarget.defaults());
+        return generate(LocalEngine.defaults());
     }
 
-    public RunResult generate(Target target) {
-        return target.execute(plan());
+    public RunResult generate(Engine engine) {
+        return engine.execute(plan());
     }
 
     /** Rows, bytes, time and cost per industry on the local engine, without running anything. */
     public clxs.estimate.Preview preview() {
-        return clxs.estimate.Estimator.local().estimate(this);
+        return clxs.estimate.Estimator.local().estimate(plan());
     }
 
     /** The same, for another {@link clxs.estimate.Estimator} (a SQL warehouse size and DBU price). */
     public clxs.estimate.Preview preview(clxs.estimate.Estimator estimator) {
-        return estimator.estimate(this);
+        return estimator.estimate(plan());
     }
 
     /** Removes the local catalog (and its clone, volumes and files) that {@link #generate()} made; returns what went. */
     public List<String> cleanup() {
-        return cleanup(LocalTarget.defaults());
+        return cleanup(LocalEngine.defaults());
     }
 
     /** Removes the catalog, and its clone when {@code dest_catalog} is set, from {@code target}. */
-    public List<String> cleanup(Target target) {
-        List<String> names = new ArrayList<>(List.of(s.catalogName));
-        if (s.destCatalog != null) names.add(s.destCatalog);
-        return target.cleanup(names);
+    public List<String> cleanup(Engine engine) {
+        List<String> names = new ArrayList<>(List.of(settings.catalog()));
+        if (settings.destCatalog() != null) names.add(settings.destCatalog());
+        return engine.cleanup(names);
     }
 
     /** Total rows of all tables at this scale. */
     public long rows() {
-        return s.industries.stream().mapToLong(i -> i.rowsAt(s.scale)).sum();
+        return industries.stream().mapToLong(i -> i.rowsAt(settings.scale())).sum();
     }
 
     public List<String> industryNames() {
-        return s.industries.stream().map(Industry::name).toList();
+        return industries.stream().map(Industry::name).toList();
     }
 
     /** This definition in the seed API's JSON shape ({@code catalog_name}, {@code scale_factor}, ...). */
@@ -345,17 +234,17 @@ public final class DemoCatalog {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DemoCatalog d && s.values().equals(d.s.values());
+        return o instanceof DemoCatalog d && industries.equals(d.industries) && Objects.equals(seed, d.seed) && settings.equals(d.settings);
     }
 
     @Override
     public int hashCode() {
-        return s.values().hashCode();
+        return Objects.hash(industries, seed, settings);
     }
 
     @Override
     public String toString() {
-        return "DemoCatalog[" + s.catalogName + ", industries=" + industryNames() + ", scale=" + s.scale + ", dates=" + s.startDate + ".."
-                + s.endDate + ", seed=" + (s.seed == null ? "random" : s.seed) + "]";
+        return "DemoCatalog[" + settings.catalog() + ", industries=" + industryNames() + ", scale=" + settings.scale() + ", dates="
+                + settings.startDate() + ".." + settings.endDate() + ", seed=" + (seed == null ? "random" : seed) + "]";
     }
 }

@@ -1,9 +1,12 @@
 package clxs;
 
+import clxs.plan.RunSettings;
+import clxs.settings.DataModel;
+import clxs.settings.DqProfile;
+import clxs.settings.InvalidDefinitionException;
+import clxs.settings.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -24,8 +27,6 @@ import java.util.Set;
  */
 public final class DemoCatalogJson {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     /** Every field this version reads, in the order it writes them. */
     public static final List<String> FIELDS = List.of("catalog_name", "industries", "scale_factor", "batch_size", "max_workers",
             "start_date", "end_date", "owner", "storage_location", "drop_existing", "medallion", "create_functions", "create_volumes", "validate_referential_integrity", "data_model", "schema_only", "dq_profile",
@@ -38,17 +39,18 @@ public final class DemoCatalogJson {
 
     public static String write(DemoCatalog d) {
         try {
-            return MAPPER.writeValueAsString(toTree(d));
+            return Json.MAPPER.writeValueAsString(toTree(d));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public static ObjectNode toTree(DemoCatalog d) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("catalog_name", d.catalogName());
+    public static ObjectNode toTree(DemoCatalog definition) {
+        RunSettings d = definition.settings();
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("catalog_name", d.catalog());
         ArrayNode industries = o.putArray("industries");
-        d.industryNames().forEach(industries::add);
+        definition.industryNames().forEach(industries::add);
         o.put("scale_factor", d.scale());
         o.put("batch_size", d.batchSize());
         o.put("max_workers", d.maxWorkers());
@@ -62,11 +64,11 @@ public final class DemoCatalogJson {
         o.put("create_volumes", d.createVolumes());
         o.put("validate_referential_integrity", d.validateReferentialIntegrity());
         o.put("data_model", d.dataModel().jsonName());
-        o.put("schema_only", d.isSchemaOnly());
+        o.put("schema_only", d.schemaOnly());
         o.put("dq_profile", d.dqProfile().jsonName());
         o.put("uc_best_practices", d.ucBestPractices());
         if (d.destCatalog() != null) o.put("dest_catalog", d.destCatalog());
-        if (d.seed() != null) o.put("seed", d.seed());
+        if (definition.seed() != null) o.put("seed", definition.seed());
         return o;
     }
 
@@ -78,7 +80,7 @@ public final class DemoCatalogJson {
     public static Parsed parse(String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidDefinitionException("config", "not valid JSON (" + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()) + ")");
@@ -94,8 +96,8 @@ public final class DemoCatalogJson {
         if (o.hasNonNull("batch_size")) d = d.batchSize(integer(o, "batch_size"));
         if (o.hasNonNull("max_workers")) d = d.maxWorkers((int) integer(o, "max_workers"));
         if (o.hasNonNull("start_date") || o.hasNonNull("end_date")) {
-            d = d.dates(o.hasNonNull("start_date") ? DemoCatalog.parseDate("start_date", text(o, "start_date")) : d.startDate(),
-                    o.hasNonNull("end_date") ? DemoCatalog.parseDate("end_date", text(o, "end_date")) : d.endDate());
+            d = d.dates(o.hasNonNull("start_date") ? DemoCatalog.parseDate("start_date", text(o, "start_date")) : d.settings().startDate(),
+                    o.hasNonNull("end_date") ? DemoCatalog.parseDate("end_date", text(o, "end_date")) : d.settings().endDate());
         }
         if (o.hasNonNull("owner")) d = d.owner(text(o, "owner"));
         if (o.hasNonNull("storage_location")) d = d.storageLocation(text(o, "storage_location"));

@@ -1,5 +1,8 @@
 package clxs;
 
+import clxs.settings.DqProfile;
+import clxs.settings.InvalidDefinitionException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -20,13 +23,13 @@ class DemoCatalogTest {
     void defaultsMatchTheSeedApi() {
         DemoCatalog d = DemoCatalog.named("demo");
         assertEquals(1.0, d.scale());
-        assertEquals(LocalDate.of(2020, 1, 1), d.startDate());
-        assertEquals(LocalDate.of(2025, 1, 1), d.endDate());
-        assertEquals(5_000_000, d.batchSize());
-        assertEquals(4, d.maxWorkers());
+        assertEquals(LocalDate.of(2020, 1, 1), d.settings().startDate());
+        assertEquals(LocalDate.of(2025, 1, 1), d.settings().endDate());
+        assertEquals(5_000_000, d.settings().batchSize());
+        assertEquals(4, d.settings().maxWorkers());
         assertEquals(Industries.all(), d.industries());
-        assertTrue(d.medallion() && d.createFunctions() && d.createVolumes());
-        assertFalse(d.dropExisting());
+        assertTrue(d.settings().medallion() && d.settings().createFunctions() && d.settings().createVolumes());
+        assertFalse(d.settings().dropExisting());
         assertNull(d.seed());
     }
 

@@ -1,5 +1,7 @@
 package clxs;
 
+import clxs.settings.Json;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +34,7 @@ class JBangDistributionTest {
     }
 
     private static JsonNode catalog() throws Exception {
-        return DemoCatalogJson.MAPPER.readTree(Files.readString(Launcher.ROOT.resolve("jbang-catalog.json")));
+        return Json.MAPPER.readTree(Files.readString(Launcher.ROOT.resolve("jbang-catalog.json")));
     }
 
     @TestFactory

@@ -1,14 +1,16 @@
 package clxs.cli;
 
+import clxs.plan.RunSettings;
+
 import clxs.DemoCatalog;
 import clxs.industries.Industries;
 import clxs.model.Industry;
 import clxs.model.Names;
-import clxs.plan.Compiler;
-import clxs.target.LocalCatalogs;
-import clxs.target.LocalTarget;
-import clxs.target.ProgressListener;
-import clxs.target.RunResult;
+import clxs.compile.Compiler;
+import clxs.engine.LocalCatalogs;
+import clxs.engine.LocalEngine;
+import clxs.engine.ProgressListener;
+import clxs.result.RunResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -55,7 +57,7 @@ public final class AuditCommand implements Callable<Integer> {
         if (!catalogs.exists(catalog)) {
             throw new BadInputException("there is no local catalog " + catalog + " in " + catalogs.dir() + " (found: " + String.join(", ", catalogs.list()) + ")");
         }
-        LocalTarget target = LocalTarget.in(catalogs.dir()).withProgress(ProgressListener.SILENT);
+        LocalEngine target = LocalEngine.in(catalogs.dir()).withProgress(ProgressListener.SILENT);
         List<String> schemas = target.schemas(catalog);
         List<Industry> chosen = new ArrayList<>();
         if (industries != null) {
@@ -68,7 +70,7 @@ public final class AuditCommand implements Callable<Integer> {
             Industries.all().stream().filter(i -> schemas.contains(i.name())).forEach(chosen::add);
         }
         if (chosen.isEmpty()) throw new BadInputException("catalog " + catalog + " holds no industry schema to audit (schemas: " + schemas + ")");
-        RunResult r = target.audit(Compiler.auditOnly(DemoCatalog.named(catalog).industries(chosen)));
+        RunResult r = target.audit(Compiler.auditOnly(chosen, RunSettings.defaults(catalog)));
         if (json) {
             out.println(r.toJson());
         } else if (r.referentialIntegrity() != null) {

@@ -1,13 +1,13 @@
 package clxs.cli;
 
-import clxs.DemoCatalogJson;
+import clxs.settings.Json;
 import clxs.catalogs.CatalogInfo;
 import clxs.catalogs.CatalogManager;
-import clxs.catalogs.LocalCatalogManager;
-import clxs.catalogs.UnityCatalogManager;
+import clxs.engine.LocalCatalogManager;
+import clxs.databricks.UnityCatalogManager;
 import clxs.model.Names;
-import clxs.target.LocalCatalogs;
-import clxs.target.TextTable;
+import clxs.engine.LocalCatalogs;
+import clxs.result.TextTable;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,8 +38,6 @@ public final class CatalogsCommand implements Runnable {
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
-
-    enum TargetKind { local, databricks }
 
     /** Where the catalogs are: {@code --target}, the local directory, the workspace. */
     static final class Where {
@@ -78,7 +76,7 @@ public final class CatalogsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             List<CatalogInfo> all = where.manager().list().stream().filter(c -> !demoOnly || c.demo()).toList();
             if (json) {
-                out.println(DemoCatalogJson.MAPPER.writeValueAsString(all));
+                out.println(Json.MAPPER.writeValueAsString(all));
             } else if (all.isEmpty()) {
                 out.println(demoOnly ? "No demo catalogs." : "No catalogs.");
             } else {

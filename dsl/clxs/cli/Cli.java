@@ -1,6 +1,7 @@
 package clxs.cli;
 
-import clxs.InvalidDefinitionException;
+import clxs.databricks.WorkspaceConfigException;
+import clxs.settings.InvalidDefinitionException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -51,6 +52,10 @@ public final class Cli {
         cl.setExecutionExceptionHandler((ex, sub, parseResult) -> {
             if (ex instanceof InvalidDefinitionException bad) {
                 sub.getErr().println(prefix(sub) + "invalid " + DefinitionOptions.describeField(bad.field()) + ": " + bad.problem());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (ex instanceof WorkspaceConfigException w) {
+                sub.getErr().println(prefix(sub) + w.getMessage() + WorkspaceOptions.flagHint(w.setting()));
                 return ExitCodes.BAD_INPUT;
             }
             if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {

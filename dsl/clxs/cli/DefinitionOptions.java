@@ -1,8 +1,10 @@
 package clxs.cli;
 
-import clxs.DemoCatalog;
 import clxs.DemoCatalogJson;
-import clxs.InvalidDefinitionException;
+
+import clxs.DemoCatalog;
+import clxs.settings.Json;
+import clxs.settings.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -97,7 +99,7 @@ public final class DefinitionOptions {
 
     /** The definition and the config fields this version ignored. */
     public DemoCatalogJson.Parsed parsed() {
-        ObjectNode tree = config == null ? DemoCatalogJson.MAPPER.createObjectNode() : readConfig(config);
+        ObjectNode tree = config == null ? Json.MAPPER.createObjectNode() : readConfig(config);
         if (catalog != null) tree.put("catalog_name", catalog);
         if (industries != null) {
             ArrayNode list = tree.putArray("industries");
@@ -141,7 +143,7 @@ public final class DefinitionOptions {
             throw new InvalidDefinitionException("config", "cannot read " + file + ": " + e.getMessage());
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode node = DemoCatalogJson.MAPPER.readTree(text);
+            com.fasterxml.jackson.databind.JsonNode node = Json.MAPPER.readTree(text);
             if (node == null || !node.isObject()) throw new InvalidDefinitionException("config", file + " must hold a JSON object");
             return (ObjectNode) node;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -2,17 +2,17 @@ package clxs.cli;
 
 import clxs.DemoCatalog;
 import clxs.DemoCatalogJson;
-import clxs.InvalidDefinitionException;
+import clxs.settings.InvalidDefinitionException;
 import clxs.model.Names;
 import clxs.sql.Dialect;
-import clxs.target.ConsoleProgress;
-import clxs.target.DatabricksTarget;
-import clxs.target.DryRun;
-import clxs.target.LocalCatalogs;
-import clxs.target.LocalTarget;
-import clxs.target.ProgressListener;
-import clxs.target.RunResult;
-import clxs.target.Target;
+import clxs.engine.ConsoleProgress;
+import clxs.databricks.DatabricksEngine;
+import clxs.engine.DryRun;
+import clxs.engine.LocalCatalogs;
+import clxs.engine.LocalEngine;
+import clxs.engine.ProgressListener;
+import clxs.result.RunResult;
+import clxs.engine.Engine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,8 +39,6 @@ import picocli.CommandLine.Spec;
                 "  clxs demo --catalog demo_test --cleanup            # remove the catalog, its volumes and files",
                 "", "Exit codes: 0 done, 1 the run failed, 2 bad input (nothing executed)."})
 public final class DemoCommand implements Callable<Integer> {
-
-    enum TargetKind { local, databricks }
 
     @Mixin
     DefinitionOptions definition;
@@ -92,7 +90,7 @@ public final class DemoCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (dryRun) {
-            RunResult r = demo.generate(new DryRun(target == TargetKind.databricks ? Dialect.DATABRICKS : Dialect.DUCKDB, json ? null : out));
+            RunResult r = demo.generate(new DryRun(target.dialect(), json ? null : out));
             if (json) out.println(r.toJson());
             return ExitCodes.OK;
         }
@@ -104,9 +102,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** The target the flags name; a Databricks workspace is resolved (and checked) before anything runs. */
-    private Target target(ProgressListener progress) {
-        if (target == TargetKind.databricks) return DatabricksTarget.connect(workspace.workspace()).withProgress(progress);
-        LocalTarget local = LocalTarget.in(dir()).withProgress(progress);
+    private Engine target(ProgressListener progress) {
+        if (target == TargetKind.databricks) return DatabricksEngine.connect(workspace.workspace()).withProgress(progress);
+        LocalEngine local = LocalEngine.in(dir()).withProgress(progress);
         return threads != null ? local.withThreads(threads) : local;
     }
 
@@ -124,10 +122,10 @@ public final class DemoCommand implements Callable<Integer> {
         if (dest != null && Names.problem(dest) != null) throw new InvalidDefinitionException("dest_catalog", "'" + dest + "' " + Names.problem(dest));
         List<String> names = dest == null ? List.of(name) : List.of(name, dest);
         if (dryRun) {
-            new DryRun(target == TargetKind.databricks ? Dialect.DATABRICKS : Dialect.DUCKDB, out).cleanup(names);
+            new DryRun(target.dialect(), out).cleanup(names);
             return ExitCodes.OK;
         }
-        Target where = target(ProgressListener.SILENT);
+        Engine where = target(ProgressListener.SILENT);
         List<String> removed = where.cleanup(names);
         String what = String.join(" and ", names);
         String kind = target == TargetKind.databricks ? "catalog" : "local catalog";

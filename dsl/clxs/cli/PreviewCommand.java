@@ -20,8 +20,6 @@ import picocli.CommandLine.Spec;
                 "  clxs preview --catalog demo --scale 1 --target databricks --warehouse-size Medium --json"})
 public final class PreviewCommand implements Callable<Integer> {
 
-    enum TargetKind { local, databricks }
-
     @Mixin
     DefinitionOptions definition;
 

@@ -2,8 +2,8 @@ package clxs.cli;
 
 import clxs.model.Names;
 import clxs.sql.EngineErrors;
-import clxs.target.LocalCatalogs;
-import clxs.target.QueryResult;
+import clxs.engine.LocalCatalogs;
+import clxs.engine.QueryResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;

@@ -19,6 +19,16 @@ public final class WorkspaceOptions {
     @Option(names = "--warehouse", paramLabel = "ID", description = "SQL warehouse ID (default: DATABRICKS_WAREHOUSE_ID).")
     String warehouse;
 
+    /** How to give {@code setting} on the command line, for messages about it (the library names settings, not flags). */
+    static String flagHint(String setting) {
+        return switch (setting) {
+            case "warehouse" -> " (on the command line: --warehouse ID)";
+            case "profile" -> " (on the command line: --profile NAME)";
+            case "host" -> " (on the command line: --host URL or --profile NAME)";
+            default -> "";
+        };
+    }
+
     /** The workspace, or a {@link clxs.databricks.WorkspaceConfigException} saying what is missing. */
     public Workspace workspace() {
         return Workspace.resolve(profile, host, warehouse);

@@ -34,7 +34,7 @@ public final class Workspace {
     public static final String WAREHOUSE_ENV = "DATABRICKS_WAREHOUSE_ID";
     private static final Pattern WAREHOUSE_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
     private static final String HOW_TO = "configure a workspace with DATABRICKS_HOST and DATABRICKS_TOKEN, or a profile in ~/.databrickscfg "
-            + "([DEFAULT] or --profile NAME) with host and token (or client_id and client_secret for OAuth)";
+            + "([DEFAULT] or a named profile) with host and token (or client_id and client_secret for OAuth)";
 
     private final URI host;
     private final String warehouseId;
@@ -68,7 +68,7 @@ public final class Workspace {
     }
 
     static Workspace resolve(DatabricksConfig cfg, String profile, String hostOverride, String warehouseId, String warehouseEnv) {
-        if (hostOverride != null) cfg.setHost(checkHost(hostOverride, "--host"));
+        if (hostOverride != null) cfg.setHost(checkHost(hostOverride, "the host setting"));
         if (profile != null) cfg.setProfile(profile);
         try {
             cfg.resolve();
@@ -88,7 +88,7 @@ public final class Workspace {
         URI host = URI.create(checkHost(cfg.getHost(), profile != null ? "host of profile " + profile : "DATABRICKS_HOST"));
         String warehouse = warehouseId != null ? warehouseId : warehouseEnv;
         if (warehouse == null || warehouse.isBlank()) {
-            throw new WorkspaceConfigException("warehouse", "no SQL warehouse: pass --warehouse ID or set " + WAREHOUSE_ENV
+            throw new WorkspaceConfigException("warehouse", "no SQL warehouse: give its ID or set " + WAREHOUSE_ENV
                     + " (the ID is in the warehouse's Connection details, the last part of its HTTP path)");
         }
         if (!WAREHOUSE_ID.matcher(warehouse).matches()) {

@@ -1,14 +1,16 @@
 package clxs.estimate;
 
-import clxs.DataModel;
-import clxs.DemoCatalog;
-import clxs.model.Column;
-import clxs.model.Industry;
 import clxs.model.SqlType;
-import clxs.model.Table;
+import clxs.plan.ObjectName;
+import clxs.plan.Plan;
+import clxs.plan.RunSettings;
+import clxs.plan.Step;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Estimates a run without running it. The model, in full:
@@ -70,32 +72,47 @@ public final class Estimator {
                 "%s serverless SQL warehouse at %,.0f rows/s, %d DBU/h at $%.2f/DBU", SIZES.get(i), rate, DBU_PER_HOUR[i], dbuPrice));
     }
 
-    public Preview estimate(DemoCatalog d) {
-        boolean layers = d.medallion() || d.dataModel() == DataModel.STAR_SCHEMA || d.ucBestPractices();
-        List<Preview.IndustryEstimate> out = new ArrayList<>();
-        for (Industry i : d.industries()) {
-            long rows = 0;
-            long bytes = 0;
-            for (Table t : i.tables()) {
-                long r = d.isSchemaOnly() ? 0 : t.rowsAt(d.scale());
-                long copies = 0;
-                if (t.role() == Table.Role.FACT && d.medallion()) copies += r / 10;
-                if (d.dataModel() == DataModel.STAR_SCHEMA && i.star().facts().contains(t.name())) copies += r;
-                rows += r + copies;
-                bytes += (long) ((r + copies) * rowBytes(t) * COMPRESSION);
-            }
-            double seconds = rows / rowsPerSecond * (layers ? LAYERS_FACTOR : 1);
-            out.add(new Preview.IndustryEstimate(i.name(), i.tables().size(), rows, bytes, round(seconds), cents(seconds / 3600 * dollarsPerHour)));
+    /**
+     * Rows, bytes, time and cost of {@code plan}, per industry: the rows its inserts write and the
+     * copies its layers make ({@link Step.Copy}), each at the width of the table it comes from.
+     */
+    public Preview estimate(Plan plan) {
+        RunSettings d = plan.settings();
+        boolean layers = d.medallion() || d.starSchema() || d.ucBestPractices();
+        Map<ObjectName, Double> widths = new HashMap<>();
+        Map<String, Integer> tables = new LinkedHashMap<>();
+        for (Step.CreateTable t : plan.steps(Step.CreateTable.class)) {
+            widths.put(t.table(), rowBytes(t.columns()));
+            if (plan.industries().contains(t.table().schema()) && t.table().catalog().equals(plan.catalog())) tables.merge(t.table().schema(), 1, Integer::sum);
         }
+        Map<String, long[]> rowsAndBytes = new LinkedHashMap<>();
+        plan.industries().forEach(i -> rowsAndBytes.put(i, new long[2]));
+        for (Step s : plan.steps()) {
+            long[] acc = s.industry() == null ? null : rowsAndBytes.get(s.industry());
+            if (acc == null) continue;
+            if (s instanceof Step.InsertRows ins) add(acc, ins.rows(), widths.getOrDefault(ins.table(), 0.0));
+            else if (s instanceof Step.CreateTableAs ctas && ctas.copy() != null) add(acc, ctas.copy().rows(), widths.getOrDefault(ctas.copy().from(), 0.0));
+        }
+        List<Preview.IndustryEstimate> out = new ArrayList<>();
+        rowsAndBytes.forEach((industry, acc) -> {
+            double seconds = acc[0] / rowsPerSecond * (layers ? LAYERS_FACTOR : 1);
+            out.add(new Preview.IndustryEstimate(industry, tables.getOrDefault(industry, 0), acc[0], acc[1], round(seconds),
+                    cents(seconds / 3600 * dollarsPerHour)));
+        });
         long rows = out.stream().mapToLong(Preview.IndustryEstimate::rows).sum();
         long bytes = out.stream().mapToLong(Preview.IndustryEstimate::bytes).sum();
         double seconds = out.stream().mapToDouble(Preview.IndustryEstimate::estimatedSeconds).sum();
-        return new Preview(d.catalogName(), target, model, d.scale(), out, rows, bytes, round(seconds), cents(seconds / 3600 * dollarsPerHour));
+        return new Preview(plan.catalog(), target, model, d.scale(), out, rows, bytes, round(seconds), cents(seconds / 3600 * dollarsPerHour));
     }
 
-    static double rowBytes(Table t) {
+    private static void add(long[] acc, long rows, double width) {
+        acc[0] += rows;
+        acc[1] += (long) (rows * width * COMPRESSION);
+    }
+
+    static double rowBytes(List<Step.ColumnDef> columns) {
         double b = 0;
-        for (Column c : t.columns()) b += columnBytes(c.type());
+        for (Step.ColumnDef c : columns) b += columnBytes(c.type());
         return b;
     }
 

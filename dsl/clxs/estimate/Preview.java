@@ -1,7 +1,7 @@
 package clxs.estimate;
 
-import clxs.DemoCatalogJson;
-import clxs.target.TextTable;
+import clxs.settings.Json;
+import clxs.result.TextTable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public record Preview(@JsonProperty("catalog_name") String catalogName,
 
     public String toJson() {
         try {
-            return DemoCatalogJson.MAPPER.writeValueAsString(this);
+            return Json.MAPPER.writeValueAsString(this);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -308,7 +308,7 @@ public final class Energy {
                         .col("event_date", dates(Seasonality.SUMMER_PEAK), "Date")
                         .col("start_hour", ints(13, 18), "Start hour")
                         .col("end_hour", INT, derived("start_hour + $0", ints(1, 4)), "End hour")
-                        .col("target_reduction_mw", SqlType.decimal(8, 2), decimals(1, 500, 2, Skew.logNormal(40, 0.8)), "Target")
+                        .col("target_reduction_mw", SqlType.decimal(8, 2), decimals(1, 500, 2, Skew.logNormal(40, 0.8)), "Engine")
                         .col("actual_reduction_mw", SqlType.decimal(8, 2), derived("round(target_reduction_mw * $0, 2)", decimals(0.4, 1.3, 3, Skew.normal(0.93, 0.12))),
                                 "Achieved")
                         .col("participants", ints(10, 100_000, Skew.logNormal(3_000, 1.0)), "Participants")

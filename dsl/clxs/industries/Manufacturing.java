@@ -225,7 +225,7 @@ public final class Manufacturing {
                         .col("product_family", pool(PRODUCT_FAMILIES, "family", "family"), "Product family made")
                         .col("shift_pattern", weighted("3x8", 45, "2x12", 20, "2x8", 25, "1x8", 10), "Shift pattern")
                         .col("status", weighted("ACTIVE", 85, "IDLE", 8, "MAINTENANCE", 5, "DECOMMISSIONED", 2), "Status")
-                        .col("oee_target", SqlType.decimal(4, 2), decimals(0.65, 0.9, 2, Skew.UNIFORM), "Target overall equipment effectiveness"))
+                        .col("oee_target", SqlType.decimal(4, 2), decimals(0.65, 0.9, 2, Skew.UNIFORM), "Engine overall equipment effectiveness"))
 
                 .table(Table.dimension("products_mfg", 1_000_000)
                         .comment("Manufactured products")

@@ -1,6 +1,5 @@
 package clxs.plan;
 
-import clxs.DemoCatalog;
 import clxs.model.ForeignKey;
 import clxs.model.Industry;
 
@@ -16,17 +15,17 @@ public final class AuditLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        DemoCatalog d = plan.definition();
+        RunSettings d = plan.settings();
         if (!d.validateReferentialIntegrity()) {
             plan.skip("referential-integrity audit", "turned off (validate_referential_integrity: false)");
             return;
         }
-        if (d.isSchemaOnly()) {
+        if (d.schemaOnly()) {
             plan.skip("referential-integrity audit", "schema-only run: there are no rows to check");
             return;
         }
-        PlanBuilder.PhaseBuilder phase = plan.phase("audit", "check every foreign key for orphans (sampled LEFT JOIN)");
-        for (Industry industry : plan.industries()) checks(d.catalogName(), industry).forEach(phase::add);
+        PlanBuilder.PhaseBuilder phase = plan.phase(PhaseKind.AUDIT);
+        for (Industry industry : plan.industries()) checks(d.catalog(), industry).forEach(phase::add);
     }
 
     /** The checks of one industry's foreign keys in {@code catalog}. */

@@ -1,6 +1,5 @@
 package clxs.plan;
 
-import clxs.DemoCatalog;
 import clxs.model.Column;
 import clxs.model.Industry;
 import clxs.model.Table;
@@ -21,7 +20,7 @@ import java.util.stream.Collectors;
  * FROM demo.healthcare.claims WHERE claim_id % 10 = 0
  * }</pre>
  */
-final class BronzeLayer implements Layer {
+public final class BronzeLayer implements Layer {
 
     /** One source row in this many lands in bronze. */
     static final int SAMPLE_EVERY = 10;
@@ -30,7 +29,7 @@ final class BronzeLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        DemoCatalog d = plan.definition();
+        RunSettings d = plan.settings();
         if (!d.medallion()) return;
         for (Industry industry : plan.industries()) {
             for (Table t : industry.tables()) {
@@ -40,14 +39,15 @@ final class BronzeLayer implements Layer {
             }
             List<Table> tables = bronzeTables(industry);
             if (tables.isEmpty()) continue;
-            plan.phase("schemas", "create a schema per industry").add(new Step.CreateSchema(ObjectName.schema(d.catalogName(), SchemaNames.bronze(industry.name())),
+            plan.phase(PhaseKind.SCHEMAS).add(new Step.CreateSchema(ObjectName.schema(d.catalog(), SchemaNames.bronze(industry.name())),
                     "Medallion bronze: raw ingestion of " + industry.name() + " events, with ingestion metadata", industry.name()));
-            PlanBuilder.PhaseBuilder phase = plan.phase("bronze", "medallion bronze: raw ingestion tables (a tenth of each fact)");
+            PlanBuilder.PhaseBuilder phase = plan.phase(PhaseKind.BRONZE);
             for (Table t : tables) {
                 phase.add(new Step.CreateTableAs(plan.name(SchemaNames.bronze(industry.name()), t.name()),
-                        new Step.PortableSql(query(d, industry, t), d.catalogName(), industry.name()),
+                        new Step.PortableQuery(query(d, industry, t), d.catalog(), industry.name()),
                         "Raw ingestion of " + t.name() + " (one row in " + SAMPLE_EVERY + "), with _ingested_at, _source_file and _raw_id",
-                        industry.name(), d.isSchemaOnly()));
+                        industry.name(), d.schemaOnly(),
+                        new Step.Copy(plan.name(industry.name(), t.name()), d.schemaOnly() ? 0 : t.rowsAt(d.scale()) / SAMPLE_EVERY)));
             }
         }
     }
@@ -61,7 +61,7 @@ final class BronzeLayer implements Layer {
         return t.primaryKey().map(c -> c.type().isIntegral()).orElse(false);
     }
 
-    private static String query(DemoCatalog d, Industry industry, Table t) {
+    private static String query(RunSettings d, Industry industry, Table t) {
         String key = t.primaryKey().orElseThrow().name();
         String columns = t.columns().stream().map(Column::name).collect(Collectors.joining(", "));
         String landed;

@@ -293,7 +293,7 @@ public final class GenLowering {
         Expr key = keyDraw(parent, fk.skew(), new Draws(table.name() + "." + l.viaColumn()).salt());
         Column parentColumn = parent.column(l.parentColumn()).orElseThrow();
         if (parentColumn.gen() instanceof Gen.Derived d) {
-            java.util.Set<String> reads = new java.util.HashSet<>(clxs.sql.SqlIdentifiers.of(d.expression()));
+            java.util.Set<String> reads = new java.util.HashSet<>(clxs.model.PortableSqlText.identifiers(d.expression()));
             reads.retainAll(parent.columns().stream().map(Column::name).toList());
             if (!reads.isEmpty()) {
                 throw new IllegalArgumentException(industry.name() + "." + table.name() + "." + l.viaColumn() + ": cannot look up " + parent.name() + "."

@@ -1,6 +1,5 @@
 package clxs.plan;
 
-import clxs.DemoCatalog;
 import clxs.model.CheckRule;
 import clxs.model.Column;
 import clxs.model.Industry;
@@ -17,21 +16,21 @@ import java.util.List;
  * <p>Tables carry their CHECK rules (declared at creation where the engine needs that) and, when
  * large, are partitioned by their date column (see {@link Partitioning}).
  */
-final class IndustryTablesLayer implements Layer {
+public final class IndustryTablesLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        DemoCatalog d = plan.definition();
-        PlanBuilder.PhaseBuilder schemas = plan.phase("schemas", "create a schema per industry");
-        PlanBuilder.PhaseBuilder tables = plan.phase("tables", "create the industry tables");
-        PlanBuilder.PhaseBuilder data = plan.phase("data", "generate rows in batches from range()");
+        RunSettings d = plan.settings();
+        PlanBuilder.PhaseBuilder schemas = plan.phase(PhaseKind.SCHEMAS);
+        PlanBuilder.PhaseBuilder tables = plan.phase(PhaseKind.TABLES);
+        PlanBuilder.PhaseBuilder data = plan.phase(PhaseKind.DATA);
         long skippedInserts = 0;
         long skippedRows = 0;
         for (Industry industry : plan.industries()) {
-            schemas.add(new Step.CreateSchema(ObjectName.schema(d.catalogName(), industry.name()), industry.description(), industry.name()));
+            schemas.add(new Step.CreateSchema(ObjectName.schema(d.catalog(), industry.name()), industry.description(), industry.name()));
             GenLowering lowering = new GenLowering(plan.seed(), d.scale(), d.startDate(), d.endDate(), industry);
             for (Table table : industry.tables()) {
-                ObjectName name = ObjectName.of(d.catalogName(), industry.name(), table.name());
+                ObjectName name = ObjectName.of(d.catalog(), industry.name(), table.name());
                 tables.add(new Step.CreateTable(name, columnDefs(table), table.comment(), industry.name(), partitionColumn(plan, industry, table),
                         d.ucBestPractices() ? checks(industry, table) : List.of()));
                 List<Step.ColumnValue> values = new ArrayList<>();
@@ -40,7 +39,7 @@ final class IndustryTablesLayer implements Layer {
                 long rows = table.rowsAt(d.scale());
                 for (long first = 1; first <= rows; first += d.batchSize()) {
                     Step.InsertRows insert = new Step.InsertRows(name, projection, first, Math.min(rows, first + d.batchSize() - 1), industry.name());
-                    if (d.isSchemaOnly()) {
+                    if (d.schemaOnly()) {
                         skippedInserts++;
                         skippedRows += insert.rows();
                     } else {
@@ -49,7 +48,7 @@ final class IndustryTablesLayer implements Layer {
                 }
             }
         }
-        if (d.isSchemaOnly()) {
+        if (d.schemaOnly()) {
             plan.skip("rows", String.format("schema-only run: %,d inserts of %,d rows not run", skippedInserts, skippedRows));
         }
         data.sortByRowsDescending();
@@ -57,7 +56,7 @@ final class IndustryTablesLayer implements Layer {
 
     /** The date column to partition by, or null; a large table dated by a timestamp is reported as not partitioned. */
     private static String partitionColumn(PlanBuilder plan, Industry industry, Table table) {
-        double scale = plan.definition().scale();
+        double scale = plan.settings().scale();
         if (Partitioning.isLarge(table, scale) && Partitioning.column(table, scale).isEmpty()) {
             plan.skip("partitioning of " + industry.name() + "." + table.name(),
                     "its date column " + table.dateColumn() + " is a timestamp, and a partition per timestamp would be far too many");

@@ -1,23 +1,24 @@
 package clxs.plan;
 
-import clxs.DemoCatalog;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The compiled form of a {@link DemoCatalog}: phases of dialect-free steps, the seed every
- * random value derives from, and what was requested but will not be done. A plan is data: it can
- * be printed ({@code clxs sql}), estimated, executed by a target, or compared in tests.
+ * What a definition compiles to: phases of dialect-free steps, the run settings, the industries it
+ * generates, the seed every random value derives from, and what was requested but will not be done.
+ * A plan is data: it can be printed ({@code clxs sql}), estimated ({@code clxs preview}), executed by
+ * an engine, or compared in tests.
  */
-public record Plan(DemoCatalog definition, long seed, List<Phase> phases, List<Skip> skips) {
+public record Plan(RunSettings settings, List<String> industries, long seed, List<Phase> phases, List<Skip> skips) {
 
     public Plan {
+        industries = List.copyOf(industries);
         phases = List.copyOf(phases);
         skips = List.copyOf(skips);
     }
 
     public String catalog() {
-        return definition.catalogName();
+        return settings.catalog();
     }
 
     public List<Step> steps() {
@@ -29,8 +30,8 @@ public record Plan(DemoCatalog definition, long seed, List<Phase> phases, List<S
         return phases.stream().mapToLong(Phase::rows).sum();
     }
 
-    public Optional<Phase> phase(String name) {
-        return phases.stream().filter(p -> p.name().equals(name)).findFirst();
+    public Optional<Phase> phase(PhaseKind kind) {
+        return phases.stream().filter(p -> p.kind() == kind).findFirst();
     }
 
     /** Steps of one kind, e.g. {@code plan.steps(Step.CreateView.class)}. */

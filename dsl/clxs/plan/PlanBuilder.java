@@ -1,29 +1,35 @@
 package clxs.plan;
 
-import clxs.DemoCatalog;
 import clxs.model.Industry;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Collects the steps layers contribute, phase by phase, in the order phases are first named. */
+/** Collects the steps layers contribute, phase by phase; phases come out in {@link PhaseKind} order. */
 public final class PlanBuilder {
 
-    private final DemoCatalog definition;
+    private final RunSettings settings;
     private final long seed;
-    private final Map<String, PhaseBuilder> phases = new LinkedHashMap<>();
+    /** Keyed by kind, then round, so the built plan is in run order whatever order layers ran in. */
+    private final Map<PhaseKind, Map<Integer, PhaseBuilder>> phases = new TreeMap<>();
     private final List<Skip> skips = new ArrayList<>();
     private final List<Industry> industries;
 
-    PlanBuilder(DemoCatalog definition, long seed) {
-        this.definition = definition;
+    /** @param industries what the plan generates, as defined (layers see them with their SCD2 history columns) */
+    public PlanBuilder(RunSettings settings, List<Industry> industries, long seed) {
+        this.settings = settings;
         this.seed = seed;
-        this.industries = definition.industries().stream().map(Scd2Dimensions::apply).toList();
+        this.industries = industries.stream().map(Scd2Dimensions::apply).toList();
     }
 
-    public DemoCatalog definition() {
-        return definition;
+    public RunSettings settings() {
+        return settings;
+    }
+
+    /** The catalog being generated. */
+    public String catalog() {
+        return settings.catalog();
     }
 
     /** The industries as generated: the definition's, with the SCD2 history columns on three dimensions each. */
@@ -33,7 +39,7 @@ public final class PlanBuilder {
 
     /** {@code catalog.schema.name} in the generated catalog. */
     public ObjectName name(String schema, String object) {
-        return ObjectName.of(definition.catalogName(), schema, object);
+        return ObjectName.of(settings.catalog(), schema, object);
     }
 
     /** A salt for draws of a layer ({@code namespace} names what is drawn), from the plan's seed. */
@@ -45,16 +51,23 @@ public final class PlanBuilder {
         return seed;
     }
 
-    /** The phase named {@code name}, created (after the existing ones) on first use. */
-    public PhaseBuilder phase(String name, String description) {
-        return phases.computeIfAbsent(name, n -> new PhaseBuilder(n, description));
+    /** The phase of {@code kind}. */
+    public PhaseBuilder phase(PhaseKind kind) {
+        return phase(kind, 0);
     }
 
-    /** Steps contributed so far, phase by phase, with the name of their phase. */
-    public List<Map.Entry<String, Step>> stepsSoFar() {
-        List<Map.Entry<String, Step>> out = new ArrayList<>();
-        for (PhaseBuilder p : phases.values()) {
-            for (Step s : p.steps) out.add(Map.entry(p.name, s));
+    /** Round {@code round} (1, 2, ...) of a repeating kind such as {@link PhaseKind#HISTORY}. */
+    public PhaseBuilder phase(PhaseKind kind, int round) {
+        return phases.computeIfAbsent(kind, k -> new TreeMap<>()).computeIfAbsent(round, r -> new PhaseBuilder(kind, r));
+    }
+
+    /** Steps contributed so far, in run order, with their phase. */
+    public List<Map.Entry<PhaseKind, Step>> stepsSoFar() {
+        List<Map.Entry<PhaseKind, Step>> out = new ArrayList<>();
+        for (Map<Integer, PhaseBuilder> rounds : phases.values()) {
+            for (PhaseBuilder p : rounds.values()) {
+                for (Step s : p.steps) out.add(Map.entry(p.kind, s));
+            }
         }
         return out;
     }
@@ -62,30 +75,32 @@ public final class PlanBuilder {
     /** Tables created so far in the generated catalog (industry tables, bronze, star schema), in plan order. */
     public List<ObjectName> tablesSoFar() {
         return stepsSoFar().stream().map(e -> e.getValue().createdTable())
-                .filter(t -> t != null && t.catalog().equals(definition.catalogName())).toList();
+                .filter(t -> t != null && t.catalog().equals(settings.catalog())).toList();
     }
 
     public void skip(String what, String reason) {
         skips.add(new Skip(what, reason));
     }
 
-    Plan build() {
+    public Plan build() {
         List<Phase> built = new ArrayList<>();
-        for (PhaseBuilder p : phases.values()) {
-            if (!p.steps.isEmpty()) built.add(new Phase(p.name, p.description, p.steps));
+        for (Map<Integer, PhaseBuilder> rounds : phases.values()) {
+            for (PhaseBuilder p : rounds.values()) {
+                if (!p.steps.isEmpty()) built.add(new Phase(p.kind, p.round, p.steps));
+            }
         }
-        return new Plan(definition, seed, built, skips);
+        return new Plan(settings, industries.stream().map(Industry::name).toList(), seed, built, skips);
     }
 
     /** The steps of one phase. */
     public static final class PhaseBuilder {
-        private final String name;
-        private final String description;
+        private final PhaseKind kind;
+        private final int round;
         private final List<Step> steps = new ArrayList<>();
 
-        private PhaseBuilder(String name, String description) {
-            this.name = name;
-            this.description = description;
+        private PhaseBuilder(PhaseKind kind, int round) {
+            this.kind = kind;
+            this.round = round;
         }
 
         public PhaseBuilder add(Step step) {

@@ -83,7 +83,7 @@ public record Projection(List<List<Step.ColumnValue>> levels, List<String> outpu
     /** Identifiers the portable SQL of a value reads. */
     private static java.util.Set<String> readColumns(Expr e) {
         java.util.Set<String> words = new java.util.LinkedHashSet<>();
-        if (e instanceof Expr.Portable p) words.addAll(clxs.sql.SqlIdentifiers.of(p.template()));
+        if (e instanceof Expr.Portable p) words.addAll(clxs.model.PortableSqlText.identifiers(p.template()));
         if (e instanceof Expr.Call c) c.args().forEach(a -> words.addAll(readColumns(a)));
         if (e instanceof Expr.Case c) {
             c.conditions().forEach(a -> words.addAll(readColumns(a)));

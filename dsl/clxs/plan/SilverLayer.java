@@ -1,6 +1,5 @@
 package clxs.plan;
 
-import clxs.DemoCatalog;
 import clxs.model.Column;
 import clxs.model.Industry;
 import clxs.model.Table;
@@ -11,21 +10,21 @@ import java.util.stream.Collectors;
  * ingestion metadata dropped, rows without a key removed, and re-delivered rows (same
  * {@code _raw_id}) kept once, the latest ingestion winning.
  */
-final class SilverLayer implements Layer {
+public final class SilverLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        DemoCatalog d = plan.definition();
+        RunSettings d = plan.settings();
         if (!d.medallion()) return;
         for (Industry industry : plan.industries()) {
             var tables = BronzeLayer.bronzeTables(industry);
             if (tables.isEmpty()) continue;
             String silver = SchemaNames.silver(industry.name());
-            plan.phase("schemas", "create a schema per industry").add(new Step.CreateSchema(ObjectName.schema(d.catalogName(), silver),
+            plan.phase(PhaseKind.SCHEMAS).add(new Step.CreateSchema(ObjectName.schema(d.catalog(), silver),
                     "Medallion silver: cleaned, deduplicated " + industry.name() + " events", industry.name()));
-            PlanBuilder.PhaseBuilder phase = plan.phase("silver", "medallion silver: cleaned views on bronze");
+            PlanBuilder.PhaseBuilder phase = plan.phase(PhaseKind.SILVER);
             for (Table t : tables) {
-                phase.add(new Step.CreateView(plan.name(silver, t.name()), new Step.PortableSql(query(industry, t), d.catalogName(), silver),
+                phase.add(new Step.CreateView(plan.name(silver, t.name()), new Step.PortableQuery(query(industry, t), d.catalog(), silver),
                         "Cleaned " + t.name() + ": one row per raw id, keyed rows only, ingestion metadata removed", industry.name()));
             }
         }

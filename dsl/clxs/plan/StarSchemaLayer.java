@@ -1,7 +1,5 @@
 package clxs.plan;
 
-import clxs.DataModel;
-import clxs.DemoCatalog;
 import clxs.model.Column;
 import clxs.model.ForeignKey;
 import clxs.model.Industry;
@@ -29,12 +27,12 @@ import java.util.stream.Collectors;
  * Dimensions keep one row per business key (the data-quality profile may have duplicated some
  * source rows), so facts never multiply through a join.
  */
-final class StarSchemaLayer implements Layer {
+public final class StarSchemaLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        DemoCatalog d = plan.definition();
-        if (d.dataModel() != DataModel.STAR_SCHEMA) return;
+        RunSettings d = plan.settings();
+        if (!d.starSchema()) return;
         for (Industry industry : plan.industries()) {
             StarSchema star = industry.star();
             if (star.isEmpty()) {
@@ -42,29 +40,35 @@ final class StarSchemaLayer implements Layer {
                 continue;
             }
             String schema = SchemaNames.star(industry.name());
-            plan.phase("schemas", "create a schema per industry").add(new Step.CreateSchema(ObjectName.schema(d.catalogName(), schema),
+            plan.phase(PhaseKind.SCHEMAS).add(new Step.CreateSchema(ObjectName.schema(d.catalog(), schema),
                     "Star schema (Kimball) over " + industry.name() + ": fct_ facts, dim_ dimensions, dim_date", industry.name()));
-            PlanBuilder.PhaseBuilder dims = plan.phase("star dimensions", "star schema: dim_date and dimensions");
-            PlanBuilder.PhaseBuilder facts = plan.phase("star facts", "star schema: facts with surrogate keys");
+            PlanBuilder.PhaseBuilder dims = plan.phase(PhaseKind.STAR_DIMENSIONS);
+            PlanBuilder.PhaseBuilder facts = plan.phase(PhaseKind.STAR_FACTS);
             dims.add(table(plan, industry, schema, "dim_date", dimDate(d), "Calendar from " + d.startDate() + " to " + d.endDate()));
             for (StarSchema.Dimension dim : star.dimensions()) {
                 String sql = dim instanceof StarSchema.Conformed c ? conformed(industry, c) : derived((StarSchema.Derived) dim);
                 dims.add(table(plan, industry, schema, dim.name(), sql, description(dim)));
             }
             for (String fact : star.facts()) {
-                facts.add(table(plan, industry, schema, StarSchema.factName(fact), fact(industry, schema, industry.requireTable(fact)),
-                        "Fact: every column of " + industry.name() + "." + fact + " plus the surrogate key of each dimension it joins"));
+                Table source = industry.requireTable(fact);
+                facts.add(table(plan, industry, schema, StarSchema.factName(fact), fact(industry, schema, source),
+                        "Fact: every column of " + industry.name() + "." + fact + " plus the surrogate key of each dimension it joins",
+                        new Step.Copy(plan.name(industry.name(), fact), d.schemaOnly() ? 0 : source.rowsAt(d.scale()))));
             }
         }
     }
 
     private static Step table(PlanBuilder plan, Industry industry, String schema, String name, String sql, String comment) {
-        DemoCatalog d = plan.definition();
-        return new Step.CreateTableAs(plan.name(schema, name), new Step.PortableSql(sql, d.catalogName(), industry.name()), comment, industry.name(),
-                d.isSchemaOnly());
+        return table(plan, industry, schema, name, sql, comment, null);
     }
 
-    static String dimDate(DemoCatalog d) {
+    private static Step table(PlanBuilder plan, Industry industry, String schema, String name, String sql, String comment, Step.Copy copy) {
+        RunSettings d = plan.settings();
+        return new Step.CreateTableAs(plan.name(schema, name), new Step.PortableQuery(sql, d.catalog(), industry.name()), comment, industry.name(),
+                d.schemaOnly(), copy);
+    }
+
+    static String dimDate(RunSettings d) {
         long days = ChronoUnit.DAYS.between(d.startDate(), d.endDate()) + 1;
         return "SELECT date_key, year(date_key) AS year, quarter(date_key) AS quarter, month(date_key) AS month,\n"
                 + "       weekofyear(date_key) AS week, day(date_key) AS day_of_month, {{day_of_week(date_key)}} AS day_of_week,\n"

@@ -113,7 +113,11 @@ public sealed interface Step {
      * {@code CREATE OR REPLACE TABLE ... AS <query>}: medallion bronze tables, star-schema
      * dimensions and facts. {@code empty} keeps only the shape (schema-only runs).
      */
-    record CreateTableAs(ObjectName table, PortableSql query, String comment, String industry, boolean empty) implements Step {
+    record CreateTableAs(ObjectName table, PortableQuery query, String comment, String industry, boolean empty, Copy copy) implements Step {
+        /** A table made by a query that is not a copy of a generated one (a dimension, {@code dim_date}). */
+        public CreateTableAs(ObjectName table, PortableQuery query, String comment, String industry, boolean empty) {
+            this(table, query, comment, industry, empty, null);
+        }
         public String label() { return "create table " + table.shortName() + (empty ? " (shape only)" : ""); }
         public ObjectName createdTable() { return table; }
     }
@@ -131,15 +135,21 @@ public sealed interface Step {
         public ObjectName object() { return table; }
     }
 
-    /** A portable SQL text whose {@code {{table}}} references resolve in {@code catalog.schema}. */
-    record PortableSql(String text, String catalog, String schema) {}
+    /**
+     * The rows a {@link CreateTableAs} copies from a generated table (bronze a tenth of a fact, a star
+     * fact all of it), with that table's columns: what estimates count for the copies layers make.
+     */
+    record Copy(ObjectName from, long rows) {}
 
-    record CreateView(ObjectName view, PortableSql sql, String comment, String industry) implements Step {
+    /** A portable SQL text whose {@code {{table}}} references resolve in {@code catalog.schema}. */
+    record PortableQuery(String text, String catalog, String schema) {}
+
+    record CreateView(ObjectName view, PortableQuery sql, String comment, String industry) implements Step {
         public String label() { return "create view " + view.shortName(); }
         public ObjectName object() { return view; }
     }
 
-    record CreateFunction(ObjectName function, List<Udf.Param> params, SqlType returns, PortableSql body, String comment,
+    record CreateFunction(ObjectName function, List<Udf.Param> params, SqlType returns, PortableQuery body, String comment,
                           String industry) implements Step {
         public CreateFunction {
             params = List.copyOf(params);
@@ -161,14 +171,14 @@ public sealed interface Step {
     // ------------------------------------------------------------------ data changes after generation
 
     /** {@code UPDATE table SET <set> WHERE <where>}: data-quality issues and version history. */
-    record UpdateRows(ObjectName table, PortableSql set, PortableSql where, String what, String enrichment, String industry) implements Step {
+    record UpdateRows(ObjectName table, PortableQuery set, PortableQuery where, String what, String enrichment, String industry) implements Step {
         public boolean exclusive() { return true; }
         public String label() { return what + " in " + table.shortName(); }
         public ObjectName object() { return table; }
     }
 
     /** {@code INSERT INTO table <query>}: rows copied again, as duplicates. */
-    record InsertSelect(ObjectName table, PortableSql query, String what, String enrichment, String industry) implements Step {
+    record InsertSelect(ObjectName table, PortableQuery query, String what, String enrichment, String industry) implements Step {
         public boolean exclusive() { return true; }
         public String label() { return what + " in " + table.shortName(); }
         public ObjectName object() { return table; }

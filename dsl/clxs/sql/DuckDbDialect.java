@@ -1,6 +1,7 @@
 package clxs.sql;
 
 import clxs.model.SqlType;
+import clxs.model.PortableSqlText;
 import clxs.model.Udf;
 import clxs.plan.Capability;
 import java.util.EnumSet;
@@ -120,7 +121,7 @@ public final class DuckDbDialect implements Dialect {
 
     /** Each parameter reference, cast to the parameter's type. */
     private String typedParameters(String body, List<Udf.Param> params) {
-        return SqlIdentifiers.rewrite(body, word -> params.stream().filter(p -> p.name().equalsIgnoreCase(word)).findFirst()
+        return PortableSqlText.rewriteIdentifiers(body, word -> params.stream().filter(p -> p.name().equalsIgnoreCase(word)).findFirst()
                 .map(p -> "CAST(" + word + " AS " + typeName(p.type()) + ")").orElse(null));
     }
 

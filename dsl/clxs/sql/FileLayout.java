@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * Where an engine that keeps its catalogs in local files puts them: a catalog's database file,
  * a volume's folder and the files a run writes (the clone template). Statements that read or
  * write files are rendered against it, so the same plan prints relative paths in {@code clxs sql}
- * and runs against the real directory in {@code LocalTarget}.
+ * and runs against the real directory in {@code LocalEngine}.
  */
 public interface FileLayout {
 

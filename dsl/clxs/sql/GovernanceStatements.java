@@ -30,7 +30,7 @@ final class GovernanceStatements {
                     "ALTER TABLE " + table + " ADD CONSTRAINT " + d.quote(k.table().name() + "_pk") + " PRIMARY KEY (" + column + ") NOT ENFORCED"), List.of());
         }
         if (k.duplicatesExpected()) {
-            return Rendering.skipped("the engine enforces primary keys, and the data-quality profile adds duplicate rows (use --dq-profile clean to get keys)");
+            return Rendering.skipped("the engine enforces primary keys, and the data-quality profile adds duplicate rows (the clean data-quality profile, dq_profile: clean, gets them)");
         }
         return Rendering.of(List.of("ALTER TABLE " + table + " ADD PRIMARY KEY (" + column + ")"), List.of());
     }

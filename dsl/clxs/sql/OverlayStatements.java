@@ -87,7 +87,7 @@ final class OverlayStatements {
         return Rendering.of(List.of("CREATE OR REPLACE TABLE " + d.qualified(c.dest()) + " AS SELECT * FROM " + d.qualified(c.source())), List.of());
     }
 
-    private String portable(Step.PortableSql sql) {
+    private String portable(Step.PortableQuery sql) {
         return PortableSql.render(d, sql.text().strip(), sql.catalog(), sql.schema());
     }
 }

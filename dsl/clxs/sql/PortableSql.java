@@ -1,5 +1,6 @@
 package clxs.sql;
 
+import clxs.model.PortableSqlText;
 import clxs.plan.ObjectName;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class PortableSql {
 
-    private static final Pattern CALL = Pattern.compile("(?s)([a-z_][a-z0-9_]*)\\((.*)\\)");
-    private static final Pattern TABLE = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:\\.([A-Za-z_][A-Za-z0-9_]*))?");
+        private static final Pattern TABLE = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:\\.([A-Za-z_][A-Za-z0-9_]*))?");
     private static final Pattern INPUT = Pattern.compile("\\$(\\d+)");
     /** {@code {{catalog_tables()}}} and {@code {{catalog_columns()}}}: the catalog's own metadata, as relations. */
     private static final java.util.Set<String> CATALOG_RELATIONS = java.util.Set.of("catalog_tables", "catalog_columns");
@@ -51,28 +51,9 @@ public final class PortableSql {
                 return out.toString();
             }
             out.append(text, i, open);
-            int close = matchingClose(text, open);
+            int close = PortableSqlText.matchingClose(text, open);
             String inner = text.substring(open + 2, close).trim();
             out.append(marker(dialect, inner, catalog, schema));
-            i = close + 2;
-        }
-    }
-
-    /** Table names referenced with {@code {{table}}} or {@code {{schema.table}}} markers (as written). */
-    public static List<String> tableReferences(String text) {
-        List<String> refs = new ArrayList<>();
-        int i = 0;
-        while (true) {
-            int open = text.indexOf("{{", i);
-            if (open < 0) return refs;
-            int close = matchingClose(text, open);
-            String inner = text.substring(open + 2, close).trim();
-            Matcher call = CALL.matcher(inner);
-            if (call.matches()) {
-                for (String arg : splitArguments(call.group(2))) refs.addAll(tableReferences(arg));
-            } else {
-                refs.add(inner);
-            }
             i = close + 2;
         }
     }
@@ -92,14 +73,14 @@ public final class PortableSql {
     }
 
     private static String marker(Dialect dialect, String inner, String catalog, String schema) {
-        Matcher call = CALL.matcher(inner);
+        Matcher call = PortableSqlText.CALL.matcher(inner);
         if (call.matches() && CATALOG_RELATIONS.contains(call.group(1))) {
             if (catalog == null) throw new IllegalArgumentException("{{" + inner + "}} is not allowed here");
             return call.group(1).equals("catalog_tables") ? dialect.catalogTables(catalog) : dialect.catalogColumns(catalog);
         }
         if (call.matches()) {
             List<String> args = new ArrayList<>();
-            for (String arg : splitArguments(call.group(2))) args.add(renderMarkers(dialect, arg.trim(), catalog, schema));
+            for (String arg : PortableSqlText.splitArguments(call.group(2))) args.add(renderMarkers(dialect, arg.trim(), catalog, schema));
             return PortableFunctions.apply(dialect, call.group(1), args);
         }
         Matcher table = TABLE.matcher(inner);
@@ -112,38 +93,4 @@ public final class PortableSql {
         throw new IllegalArgumentException("'{{" + inner + "}}' is neither a table nor a portable function call");
     }
 
-    private static int matchingClose(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length() - 1; i++) {
-            if (text.startsWith("{{", i)) {
-                depth++;
-                i++;
-            } else if (text.startsWith("}}", i)) {
-                depth--;
-                if (depth == 0) return i;
-                i++;
-            }
-        }
-        throw new IllegalArgumentException("unclosed '{{' in: " + text);
-    }
-
-    /** Splits on commas outside parentheses, brackets and string literals. */
-    static List<String> splitArguments(String args) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean quoted = false;
-        int start = 0;
-        for (int i = 0; i < args.length(); i++) {
-            char c = args.charAt(i);
-            if (c == '\'') quoted = !quoted;
-            else if (!quoted && (c == '(' || c == '[')) depth++;
-            else if (!quoted && (c == ')' || c == ']')) depth--;
-            else if (!quoted && depth == 0 && c == ',') {
-                out.add(args.substring(start, i));
-                start = i + 1;
-            }
-        }
-        if (!args.isBlank()) out.add(args.substring(start));
-        return out;
-    }
 }

@@ -14,8 +14,8 @@ public final class SqlScript {
         StepRenderer renderer = new StepRenderer(dialect);
         StringBuilder out = new StringBuilder();
         out.append("-- clxs plan for catalog ").append(plan.catalog()).append(" (").append(dialect.name()).append(")\n");
-        out.append("-- industries: ").append(String.join(", ", plan.definition().industryNames()))
-                .append("; scale ").append(plan.definition().scale()).append("; seed ").append(plan.seed())
+        out.append("-- industries: ").append(String.join(", ", plan.industries()))
+                .append("; scale ").append(plan.settings().scale()).append("; seed ").append(plan.seed())
                 .append("; ").append(String.format("%,d", plan.rows())).append(" rows\n");
         for (Skip s : plan.skips()) out.append("-- skipped: ").append(s.what()).append(": ").append(s.reason()).append('\n');
         for (Phase phase : plan.phases()) {

@@ -1,5 +1,7 @@
 package clxs.cli;
 
+import clxs.settings.Json;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +27,7 @@ class AuditCommandTest {
         CliRun demo = CliRun.of("demo", "--catalog", "audited", "--industry", "healthcare", "--scale", "0.0002", "--seed", "5", "--no-medallion", "--dq-profile", "clean",
                 "--local-dir", dir.toString(), "--json");
         assertEquals(0, demo.exitCode(), demo.toString());
-        JsonNode ri = DemoCatalogJson.MAPPER.readTree(demo.out()).get("referential_integrity");
+        JsonNode ri = Json.MAPPER.readTree(demo.out()).get("referential_integrity");
         assertEquals(ri.get("checks_run").asInt(), ri.get("orphan_free").asInt());
         assertEquals(0, ri.get("with_orphans").asInt());
         JsonNode first = ri.get("details").get(0);
@@ -45,7 +47,7 @@ class AuditCommandTest {
         }
         CliRun dirty = CliRun.of("audit", "--catalog", "audited", "--local-dir", dir.toString(), "--json");
         assertEquals(ExitCodes.RUN_FAILED, dirty.exitCode(), dirty.toString());
-        JsonNode audit = DemoCatalogJson.MAPPER.readTree(dirty.out()).get("referential_integrity");
+        JsonNode audit = Json.MAPPER.readTree(dirty.out()).get("referential_integrity");
         assertEquals(1, audit.get("with_orphans").asInt());
         for (JsonNode d : audit.get("details")) {
             boolean corrupted = d.get("child").asText().equals("claims") && d.get("fk").asText().equals("patient_id");
@@ -61,7 +63,7 @@ class AuditCommandTest {
         CliRun r = CliRun.of("demo", "--catalog", "unaudited", "--industry", "healthcare", "--scale", "0.0002", "--no-medallion",
                 "--no-validate-referential-integrity", "--local-dir", dir.toString(), "--json");
         assertEquals(0, r.exitCode(), r.toString());
-        JsonNode json = DemoCatalogJson.MAPPER.readTree(r.out());
+        JsonNode json = Json.MAPPER.readTree(r.out());
         assertFalse(json.has("referential_integrity"));
         assertTrue(r.out().contains("validate_referential_integrity: false"), r.out());
     }

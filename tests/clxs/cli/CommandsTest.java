@@ -1,5 +1,7 @@
 package clxs.cli;
 
+import clxs.settings.Json;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +64,7 @@ class CommandsTest {
         CliRun r = CliRun.of("demo", "--catalog", "cli_demo", "--industry", "healthcare", "--scale", "0.0005", "--seed", "11",
                 "--local-dir", dir.toString(), "--json", "--no-medallion", "--dq-profile", "clean");
         assertEquals(0, r.exitCode(), r.toString());
-        JsonNode json = DemoCatalogJson.MAPPER.readTree(r.out());
+        JsonNode json = Json.MAPPER.readTree(r.out());
         assertEquals("succeeded", json.get("status").asText());
         assertEquals("cli_demo", json.get("catalog_name").asText());
         assertEquals(11, json.get("seed").asLong());
@@ -82,7 +84,7 @@ class CommandsTest {
         assertTrue(csv.out().startsWith("status,n\r\nAPPEALED,"), csv.out());
 
         CliRun js = CliRun.of("query", "select 1 AS one, 'a,b' AS s", "--local-dir", dir.toString(), "--format", "json");
-        JsonNode rows = DemoCatalogJson.MAPPER.readTree(js.out());
+        JsonNode rows = Json.MAPPER.readTree(js.out());
         assertEquals(1, rows.get(0).get("one").asInt());
         assertEquals("a,b", rows.get(0).get("s").asText());
 
@@ -116,7 +118,7 @@ class CommandsTest {
         DemoCatalog read = DemoCatalog.fromJson(Files.readString(config));
         assertEquals(0.02, read.scale());
         assertEquals(5L, read.seed());
-        assertEquals("2022-12-31", read.endDate().toString());
+        assertEquals("2022-12-31", read.settings().endDate().toString());
 
         CliRun sql = CliRun.of("sql", "--config", config.toString(), "--scale", "0.001");
         assertEquals(0, sql.exitCode(), sql.toString());

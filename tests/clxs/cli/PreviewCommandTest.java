@@ -3,6 +3,7 @@ package clxs.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clxs.settings.Json;
 import clxs.DemoCatalog;
 import clxs.DemoCatalogJson;
 import clxs.estimate.Estimator;
@@ -46,7 +47,7 @@ class PreviewCommandTest {
         assertTrue(text.out().contains("healthcare") && text.out().contains("nothing was run") && text.out().contains("Model: local DuckDB"), text.out());
         CliRun json = CliRun.of("preview", "--catalog", "demo", "--scale", "1", "--target", "databricks", "--warehouse-size", "Large", "--json");
         assertEquals(0, json.exitCode(), json.toString());
-        JsonNode j = DemoCatalogJson.MAPPER.readTree(json.out());
+        JsonNode j = Json.MAPPER.readTree(json.out());
         assertEquals("databricks", j.get("target").asText());
         assertEquals(10, j.get("industries").size());
         assertTrue(j.get("estimated_cost_usd").asDouble() > 0 && j.get("total_bytes").asLong() > 10L << 30);

@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clxs.settings.Json;
 import clxs.DemoCatalog;
 import clxs.DemoCatalogJson;
 import clxs.catalogs.CatalogInfo;
-import clxs.catalogs.UnityCatalogManager;
+import clxs.databricks.UnityCatalogManager;
 import clxs.support.CliProcess;
 import clxs.support.CliRun;
 import clxs.support.LocalWarehouse;
-import clxs.target.DatabricksTarget;
+import clxs.databricks.DatabricksEngine;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,8 +33,8 @@ class CatalogsOnDatabricksTest {
     @Test
     void listsDemoCatalogsAndDropsOnlyWithTheRightConfirmation() throws Exception {
         LocalWarehouse warehouse = LocalWarehouse.shared();
-        DatabricksTarget target = DatabricksTarget.connect(warehouse.workspace()).withRunFilesIn(runFiles).quiet();
-        assertTrue(DemoCatalog.named("uc_demo").industries(DatabricksTargetTest.SHOP).scale(1).seed(1).medallion(false).generate(target).succeeded());
+        DatabricksEngine target = DatabricksEngine.connect(warehouse.workspace()).withRunFilesIn(runFiles).quiet();
+        assertTrue(DemoCatalog.named("uc_demo").industries(DatabricksEngineTest.SHOP).scale(1).seed(1).medallion(false).generate(target).succeeded());
         // a catalog clxs did not make: a table without the generated_by property
         target.query(null, "CREATE CATALOG IF NOT EXISTS `uc_other`");
         target.query(null, "CREATE SCHEMA IF NOT EXISTS `uc_other`.`finance`");
@@ -52,7 +53,7 @@ class CatalogsOnDatabricksTest {
         Map<String, String> env = Map.of("DATABRICKS_HOST", warehouse.url(), "DATABRICKS_TOKEN", LocalWarehouse.TOKEN, "DATABRICKS_WAREHOUSE_ID", "local");
         CliRun json = CliProcess.run(env, "catalogs", "list", "--target", "databricks", "--demo-only", "--json");
         assertEquals(0, json.exitCode(), json.toString());
-        JsonNode rows = DemoCatalogJson.MAPPER.readTree(json.out());
+        JsonNode rows = Json.MAPPER.readTree(json.out());
         assertTrue(rows.findValuesAsText("catalog").contains("uc_demo") && !rows.findValuesAsText("catalog").contains("uc_other"), json.out());
 
         CliRun refused = CliProcess.run(env, "catalogs", "drop", "uc_other", "--target", "databricks", "--confirm", "uc_other");

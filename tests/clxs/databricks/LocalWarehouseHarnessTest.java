@@ -10,9 +10,9 @@ import clxs.model.Table;
 import clxs.plan.Plan;
 import clxs.plan.Step;
 import clxs.support.LocalWarehouse;
-import clxs.target.DatabricksTarget;
-import clxs.target.QueryResult;
-import clxs.target.RunResult;
+import clxs.databricks.DatabricksEngine;
+import clxs.engine.QueryResult;
+import clxs.result.RunResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +41,7 @@ class LocalWarehouseHarnessTest {
         warehouse.clearStatements();
         DemoCatalog demo = DemoCatalog.named("harness").scale(SCALE).seed(11).starSchema().maxWorkers(8).dropExisting(true);
         Plan plan = demo.plan();
-        RunResult r = demo.generate(DatabricksTarget.connect(warehouse.workspace()).withRunFilesIn(runFiles).quiet());
+        RunResult r = demo.generate(DatabricksEngine.connect(warehouse.workspace()).withRunFilesIn(runFiles).quiet());
         assertTrue(r.succeeded(), r.toString());
         assertTrue(r.errors().isEmpty() && r.warnings().isEmpty(), r.errors() + " " + r.warnings());
 
@@ -67,7 +67,7 @@ class LocalWarehouseHarnessTest {
                 "information_schema", 4L));
         assertEquals(expected, recorded, "exactly the kinds OSS Spark cannot run were recorded");
 
-        DatabricksTarget spark = DatabricksTarget.connect(warehouse.workspace()).quiet();
+        DatabricksEngine spark = DatabricksEngine.connect(warehouse.workspace()).quiet();
         for (Industry i : Industries.all()) {
             for (Table t : i.tables()) {
                 long rows = count(spark, "SELECT count(DISTINCT " + t.primaryKey().orElseThrow().name() + ") FROM `harness`.`" + i.name() + "`.`" + t.name() + "`");
@@ -86,7 +86,7 @@ class LocalWarehouseHarnessTest {
         assertEquals("j***@example.com", masked.rows().get(0).get(0));
     }
 
-    private static long count(DatabricksTarget t, String sql) throws Exception {
+    private static long count(DatabricksEngine t, String sql) throws Exception {
         return ((Number) t.query(null, sql).rows().get(0).get(0)).longValue();
     }
 }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clxs.DemoCatalog;
-import clxs.DqProfile;
+import clxs.settings.DqProfile;
 import clxs.industries.Industries;
 import clxs.model.Column;
 import clxs.model.Table;
 import clxs.plan.Scd2Dimensions;
-import clxs.target.LocalTarget;
-import clxs.target.RunResult;
+import clxs.engine.LocalEngine;
+import clxs.result.RunResult;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,7 +37,7 @@ class DataQualityTest {
     static void generate() throws SQLException {
         DemoCatalog base = DemoCatalog.named("dq").industries(Industries.HEALTHCARE).scale(0.002).seed(17).medallion(false).createVolumes(false);
         for (DqProfile p : DqProfile.values()) {
-            RunResult r = base.catalog("dq_" + p.jsonName()).dqProfile(p).generate(LocalTarget.in(dir).quiet());
+            RunResult r = base.catalog("dq_" + p.jsonName()).dqProfile(p).generate(LocalEngine.in(dir).quiet());
             assertTrue(r.succeeded(), r.toString());
         }
         db = DriverManager.getConnection("jdbc:duckdb:");

@@ -1,5 +1,7 @@
 package clxs.layers;
 
+import clxs.settings.Json;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +13,8 @@ import clxs.model.Udf;
 import clxs.plan.enrichment.AccessPoliciesLayer;
 import clxs.support.Duck;
 import clxs.support.SharedCatalogs;
-import clxs.target.LayerSummaries;
-import clxs.target.RunResult;
+import clxs.result.LayerSummaries;
+import clxs.result.RunResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ class EnrichmentsLocalTest extends LayeredCatalogTest {
 
     @Test
     void theJsonSummaryListsEnrichmentsDuckdbCannotRunWithTheirReasons() throws Exception {
-        JsonNode json = DemoCatalogJson.MAPPER.readTree(run.toJson());
+        JsonNode json = Json.MAPPER.readTree(run.toJson());
         Map<String, JsonNode> byName = new java.util.HashMap<>();
         json.get("enrichments").forEach(e -> byName.put(e.get("enrichment").asText(), e));
         Map<String, String> unsupported = Map.of("tags", "Unity Catalog tags", "table_properties", "table properties", "grants", "principals",
@@ -113,7 +115,7 @@ class EnrichmentsLocalTest extends LayeredCatalogTest {
     @Test
     void theCloneTemplateNamesTheSchemasAndNoSecret() throws Exception {
         Path file = SharedCatalogs.DIR.resolve("config").resolve("demo_clone_layers.json");
-        JsonNode t = DemoCatalogJson.MAPPER.readTree(Files.readString(file));
+        JsonNode t = Json.MAPPER.readTree(Files.readString(file));
         assertEquals("layers", t.get("source_catalog").asText());
         assertEquals(SharedCatalogs.LAYERED_COPY, t.get("destination_catalog").asText());
         assertEquals("DEEP", t.get("clone_type").asText());

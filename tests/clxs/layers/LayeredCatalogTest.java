@@ -2,7 +2,7 @@ package clxs.layers;
 
 import clxs.support.Duck;
 import clxs.support.SharedCatalogs;
-import clxs.target.RunResult;
+import clxs.result.RunResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -8,7 +8,7 @@ import clxs.model.Industry;
 import clxs.model.StarSchema;
 import clxs.model.Table;
 import clxs.support.SharedCatalogs;
-import clxs.target.LayerSummaries;
+import clxs.result.LayerSummaries;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +37,13 @@ class StarSchemaLayerTest extends LayeredCatalogTest {
 
     @Test
     void dimDateCoversEveryDayOfTheWindowWithItsCalendarAttributes() {
-        long days = ChronoUnit.DAYS.between(SharedCatalogs.LAYERED.startDate(), SharedCatalogs.LAYERED.endDate()) + 1;
+        long days = ChronoUnit.DAYS.between(SharedCatalogs.LAYERED.settings().startDate(), SharedCatalogs.LAYERED.settings().endDate()) + 1;
         for (Industry i : Industries.all()) {
             String dim = i.name() + "_star.dim_date";
             assertEquals(days, db.longValue("SELECT count(DISTINCT date_key) FROM " + dim), dim);
             assertEquals(days, db.longValue("SELECT count(*) FROM " + dim), dim);
-            assertEquals(SharedCatalogs.LAYERED.startDate().toString(), db.value("SELECT CAST(min(date_key) AS VARCHAR) FROM " + dim));
-            assertEquals(SharedCatalogs.LAYERED.endDate().toString(), db.value("SELECT CAST(max(date_key) AS VARCHAR) FROM " + dim));
+            assertEquals(SharedCatalogs.LAYERED.settings().startDate().toString(), db.value("SELECT CAST(min(date_key) AS VARCHAR) FROM " + dim));
+            assertEquals(SharedCatalogs.LAYERED.settings().endDate().toString(), db.value("SELECT CAST(max(date_key) AS VARCHAR) FROM " + dim));
         }
         String dim = "healthcare_star.dim_date";
         assertEquals(0, db.longValue("SELECT count(*) FROM " + dim + " WHERE year <> year(date_key) OR quarter <> quarter(date_key) "

@@ -2,7 +2,6 @@ package clxs.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import clxs.industries.Industries;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 class ReferenceForeignKeysTest {
 
     private static final Path COPY = Path.of("tests/resources/spec/reference-foreign-keys.txt");
-    private static final Path SPEC = Path.of("../shared/spec/reference-industries.txt");
 
     record Reference(String industry, ForeignKey fk) {}
 
@@ -55,11 +53,5 @@ class ReferenceForeignKeysTest {
         int declared = Industries.all().stream().mapToInt(i -> i.foreignKeys().size()).sum();
         assertTrue(declared > 39, "only " + declared + " foreign keys declared");
         assertTrue(Industries.HEALTHCARE.foreignKeys().contains(new ForeignKey("claims", "facility_id", "facilities", "facility_id")));
-    }
-
-    @Test
-    void theCopyMatchesTheSpecBesideTheRepository() throws IOException {
-        assumeTrue(Files.exists(SPEC), "../shared/spec is not beside this checkout");
-        assertEquals(fkLines(SPEC), fkLines(COPY));
     }
 }

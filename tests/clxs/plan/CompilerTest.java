@@ -30,7 +30,7 @@ class CompilerTest {
                 everything.toString());
         assertTrue(everything.indexOf("clone tables") > everything.indexOf("samples") && everything.indexOf("clone gold") > everything.indexOf("clone silver")
                 && everything.indexOf("clone gold") < everything.indexOf("access"), everything.toString());
-        List<String> bare = HC.medallion(false).ucBestPractices(false).createVolumes(false).dqProfile(clxs.DqProfile.CLEAN).plan().phases().stream()
+        List<String> bare = HC.medallion(false).ucBestPractices(false).createVolumes(false).dqProfile(clxs.settings.DqProfile.CLEAN).plan().phases().stream()
                 .map(Phase::name).toList();
         assertEquals(List.of("catalog", "schemas", "tables", "data", "functions", "views", "history 1", "history 2", "optimize", "files", "audit"), bare);
     }
@@ -74,7 +74,7 @@ class CompilerTest {
 
     @Test
     void largestBatchesAreScheduledFirst() {
-        List<Long> rows = HC.plan().phase("data").orElseThrow().steps().stream().map(Step::rows).toList();
+        List<Long> rows = HC.plan().phase(PhaseKind.DATA).orElseThrow().steps().stream().map(Step::rows).toList();
         for (int i = 1; i < rows.size(); i++) assertTrue(rows.get(i - 1) >= rows.get(i), "data phase not sorted by size: " + rows);
     }
 
@@ -83,7 +83,7 @@ class CompilerTest {
         Plan plan = HC.createFunctions(false).plan();
         assertEquals(List.of("filter_by_state", "mask_pii_email", "mask_pii_name", "mask_pii_phone"),
                 plan.steps(Step.CreateFunction.class).stream().map(f -> f.function().name()).sorted().toList());
-        assertTrue(HC.createFunctions(false).ucBestPractices(false).plan().phase("functions").isEmpty());
+        assertTrue(HC.createFunctions(false).ucBestPractices(false).plan().phase(PhaseKind.FUNCTIONS).isEmpty());
     }
 
     @Test

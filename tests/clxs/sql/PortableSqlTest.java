@@ -1,5 +1,7 @@
 package clxs.sql;
 
+import clxs.model.PortableSqlText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +24,7 @@ class PortableSqlTest {
                 PortableSql.render(Dialect.DATABRICKS, sql, "demo", "healthcare"));
         assertEquals("SELECT * FROM \"demo\".\"healthcare\".\"claims\" c JOIN \"demo\".\"insurance\".\"policies\" p ON 1 = 1",
                 PortableSql.render(Dialect.DUCKDB, sql, "demo", "healthcare"));
-        assertEquals(List.of("claims", "insurance.policies"), PortableSql.tableReferences(sql));
+        assertEquals(List.of("claims", "insurance.policies"), PortableSqlText.tableReferences(sql));
     }
 
     @Test

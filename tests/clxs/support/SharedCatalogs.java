@@ -1,10 +1,10 @@
 package clxs.support;
 
 import clxs.DemoCatalog;
-import clxs.DqProfile;
+import clxs.settings.DqProfile;
 import clxs.industries.Industries;
-import clxs.target.LocalTarget;
-import clxs.target.RunResult;
+import clxs.engine.LocalEngine;
+import clxs.result.RunResult;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -41,7 +41,7 @@ public final class SharedCatalogs {
     public static synchronized RunResult healthcare() {
         if (healthcare == null) {
             healthcare = DemoCatalog.named("hc").industries(Industries.HEALTHCARE).scale(SCALE).seed(SEED).medallion(false).createVolumes(false)
-                    .dqProfile(DqProfile.CLEAN).dropExisting(true).generate(LocalTarget.in(DIR).quiet());
+                    .dqProfile(DqProfile.CLEAN).dropExisting(true).generate(LocalEngine.in(DIR).quiet());
             if (!healthcare.succeeded()) throw new IllegalStateException("shared healthcare catalog failed:\n" + healthcare);
         }
         return healthcare;
@@ -51,7 +51,7 @@ public final class SharedCatalogs {
     public static synchronized RunResult allIndustries() {
         if (all == null) {
             all = DemoCatalog.named("every").industries(Industries.all()).scale(ALL_SCALE).seed(SEED).medallion(false).createVolumes(false)
-                    .dqProfile(DqProfile.CLEAN).dropExisting(true).generate(LocalTarget.in(DIR).quiet());
+                    .dqProfile(DqProfile.CLEAN).dropExisting(true).generate(LocalEngine.in(DIR).quiet());
             if (!all.succeeded()) throw new IllegalStateException("shared all-industries catalog failed:\n" + all);
         }
         return all;
@@ -64,7 +64,7 @@ public final class SharedCatalogs {
      */
     public static synchronized RunResult layered() {
         if (layered == null) {
-            layered = LAYERED.generate(LocalTarget.in(DIR).quiet());
+            layered = LAYERED.generate(LocalEngine.in(DIR).quiet());
             if (!layered.succeeded()) throw new IllegalStateException("shared layered catalog failed:\n" + layered);
         }
         return layered;

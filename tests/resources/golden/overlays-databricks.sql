@@ -52,11 +52,11 @@ WHERE t.table_schema NOT IN ('data_catalog', 'information_schema')
 GROUP BY t.table_schema, t.table_name, t.table_type, t.comment;
 -- data quality: 0.1% outliers in claim_amount in healthcare.claims
 UPDATE `demo`.`healthcare`.`claims`
-SET claim_amount = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 4672478634802413568), 11) + 0.5E0) / 9.007199254740992E15) < 0.001 THEN least(claim_amount * 25, 9999999999.99) ELSE claim_amount END
-WHERE ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 4672478634802413568), 11) + 0.5E0) / 9.007199254740992E15) < 0.001;
+SET claim_amount = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 8314341757684809728), 11) + 0.5E0) / 9.007199254740992E15) < 0.001 THEN least(claim_amount * 25, 9999999999.99) ELSE claim_amount END
+WHERE ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 8314341757684809728), 11) + 0.5E0) / 9.007199254740992E15) < 0.001;
 -- data quality: 100 duplicate rows in healthcare.claims
 INSERT INTO `demo`.`healthcare`.`claims`
-SELECT * FROM `demo`.`healthcare`.`claims` WHERE ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 1547496950339731456), 11) + 0.5E0) / 9.007199254740992E15) < 2.2E-4 ORDER BY ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 1547496950339731456), 11) + 0.5E0) / 9.007199254740992E15) LIMIT 100;
+SELECT * FROM `demo`.`healthcare`.`claims` WHERE ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 6418357349995511808), 11) + 0.5E0) / 9.007199254740992E15) < 2.2E-4 ORDER BY ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 6418357349995511808), 11) + 0.5E0) / 9.007199254740992E15) LIMIT 100;
 -- create table healthcare_bronze.claims
 CREATE OR REPLACE TABLE `demo`.`healthcare_bronze`.`claims`
 COMMENT 'Raw ingestion of claims (one row in 10), with _ingested_at, _source_file and _raw_id' AS

@@ -173,18 +173,18 @@ END AS pii_type
 WHERE pii_type IS NOT NULL;
 -- data quality: 1% NULL email in shop.customers
 UPDATE `golden`.`shop`.`customers`
-SET email = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 8786512543603490816), 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE email END
-WHERE ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 8786512543603490816), 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
+SET email = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 95347887424143360), 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE email END
+WHERE ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 95347887424143360), 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
 -- data quality: 1% NULL digest in shop.orders
 UPDATE `golden`.`shop`.`orders`
-SET digest = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 775632245678407680), 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE digest END
-WHERE ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 775632245678407680), 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
+SET digest = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 8005768213101019136), 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE digest END
+WHERE ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 8005768213101019136), 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
 -- data quality: 10 duplicate rows in shop.customers
 INSERT INTO `golden`.`shop`.`customers`
-SELECT * FROM `golden`.`shop`.`customers` WHERE ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 4100061465359155200), 11) + 0.5E0) / 9.007199254740992E15) < 0.6162277660168379 ORDER BY ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 4100061465359155200), 11) + 0.5E0) / 9.007199254740992E15) LIMIT 10;
+SELECT * FROM `golden`.`shop`.`customers` WHERE ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 3648363315366723584), 11) + 0.5E0) / 9.007199254740992E15) < 0.6162277660168379 ORDER BY ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 3648363315366723584), 11) + 0.5E0) / 9.007199254740992E15) LIMIT 10;
 -- data quality: 100 duplicate rows in shop.orders
 INSERT INTO `golden`.`shop`.`orders`
-SELECT * FROM `golden`.`shop`.`orders` WHERE ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 6453969032675590144), 11) + 0.5E0) / 9.007199254740992E15) < 0.22 ORDER BY ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 6453969032675590144), 11) + 0.5E0) / 9.007199254740992E15) LIMIT 100;
+SELECT * FROM `golden`.`shop`.`orders` WHERE ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 2180556283453636608), 11) + 0.5E0) / 9.007199254740992E15) < 0.22 ORDER BY ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 2180556283453636608), 11) + 0.5E0) / 9.007199254740992E15) LIMIT 100;
 -- primary key shop.customers(customer_id)
 ALTER TABLE `golden`.`shop`.`customers` ALTER COLUMN `customer_id` SET NOT NULL;
 ALTER TABLE `golden`.`shop`.`customers` ADD CONSTRAINT `customers_pk` PRIMARY KEY (`customer_id`) NOT ENFORCED;

@@ -193,22 +193,22 @@ WHERE pii_type IS NOT NULL;
 COMMENT ON VIEW "golden"."data_catalog"."pii_columns" IS 'Columns of base tables holding personal data, with their kind and classification';
 -- data quality: 1% NULL email in shop.customers
 UPDATE "golden"."shop"."customers"
-SET email = CASE WHEN (((hash(CAST(customer_id AS BIGINT) + 8786512543603490816) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE email END
-WHERE (((hash(CAST(customer_id AS BIGINT) + 8786512543603490816) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
+SET email = CASE WHEN (((hash(CAST(customer_id AS BIGINT) + 95347887424143360) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE email END
+WHERE (((hash(CAST(customer_id AS BIGINT) + 95347887424143360) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
 -- data quality: 1% NULL digest in shop.orders
 UPDATE "golden"."shop"."orders"
-SET digest = CASE WHEN (((hash(CAST(order_id AS BIGINT) + 775632245678407680) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE digest END
-WHERE (((hash(CAST(order_id AS BIGINT) + 775632245678407680) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
+SET digest = CASE WHEN (((hash(CAST(order_id AS BIGINT) + 8005768213101019136) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE digest END
+WHERE (((hash(CAST(order_id AS BIGINT) + 8005768213101019136) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
 -- data quality: 10 duplicate rows in shop.customers
 INSERT INTO "golden"."shop"."customers"
-SELECT * FROM "golden"."shop"."customers" WHERE (((hash(CAST(customer_id AS BIGINT) + 4100061465359155200) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.6162277660168379 ORDER BY (((hash(CAST(customer_id AS BIGINT) + 4100061465359155200) >> 11) + 0.5E0) / 9.007199254740992E15) LIMIT 10;
+SELECT * FROM "golden"."shop"."customers" WHERE (((hash(CAST(customer_id AS BIGINT) + 3648363315366723584) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.6162277660168379 ORDER BY (((hash(CAST(customer_id AS BIGINT) + 3648363315366723584) >> 11) + 0.5E0) / 9.007199254740992E15) LIMIT 10;
 -- data quality: 100 duplicate rows in shop.orders
 INSERT INTO "golden"."shop"."orders"
-SELECT * FROM "golden"."shop"."orders" WHERE (((hash(CAST(order_id AS BIGINT) + 6453969032675590144) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.22 ORDER BY (((hash(CAST(order_id AS BIGINT) + 6453969032675590144) >> 11) + 0.5E0) / 9.007199254740992E15) LIMIT 100;
+SELECT * FROM "golden"."shop"."orders" WHERE (((hash(CAST(order_id AS BIGINT) + 2180556283453636608) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.22 ORDER BY (((hash(CAST(order_id AS BIGINT) + 2180556283453636608) >> 11) + 0.5E0) / 9.007199254740992E15) LIMIT 100;
 -- primary key shop.customers(customer_id)
--- skipped: the engine enforces primary keys, and the data-quality profile adds duplicate rows (use --dq-profile clean to get keys)
+-- skipped: the engine enforces primary keys, and the data-quality profile adds duplicate rows (the clean data-quality profile, dq_profile: clean, gets them)
 -- primary key shop.orders(order_id)
--- skipped: the engine enforces primary keys, and the data-quality profile adds duplicate rows (use --dq-profile clean to get keys)
+-- skipped: the engine enforces primary keys, and the data-quality profile adds duplicate rows (the clean data-quality profile, dq_profile: clean, gets them)
 -- foreign key shop.orders.customer_id -> customers.customer_id
 -- skipped: the engine cannot add a foreign key to an existing table (it has no informational constraints) (duckdb)
 -- tags on shop.customers

@@ -1,6 +1,5 @@
 package clxs.plan.enrichment;
 
-import clxs.DemoCatalog;
 import clxs.model.Column;
 import clxs.model.Industry;
 import clxs.model.PiiRules;
@@ -9,7 +8,9 @@ import clxs.model.Table;
 import clxs.model.Udf;
 import clxs.plan.Layer;
 import clxs.plan.ObjectName;
+import clxs.plan.PhaseKind;
 import clxs.plan.PlanBuilder;
+import clxs.plan.RunSettings;
 import clxs.plan.Step;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,9 +80,9 @@ public final class AccessPoliciesLayer {
     }
 
     private static void contribute(PlanBuilder plan, boolean functionsPhase) {
-        DemoCatalog d = plan.definition();
+        RunSettings d = plan.settings();
         if (!d.ucBestPractices()) return;
-        PlanBuilder.PhaseBuilder access = functionsPhase ? null : plan.phase("access", "governance: column masks and row filters");
+        PlanBuilder.PhaseBuilder access = functionsPhase ? null : plan.phase(PhaseKind.ACCESS);
         for (Industry industry : plan.industries()) {
             Map<String, Udf> functions = new LinkedHashMap<>();
             for (Table t : industry.tables()) {
@@ -105,8 +106,8 @@ public final class AccessPoliciesLayer {
                 if (industry.udfs().stream().anyMatch(u -> u.name().equals(f.name()))) {
                     throw new IllegalStateException(industry.name() + " defines its own function " + f.name() + ", which the access policies need");
                 }
-                plan.phase("functions", "create SQL functions").add(new Step.CreateFunction(plan.name(industry.name(), f.name()), f.params(), f.returns(),
-                        new Step.PortableSql(f.body(), d.catalogName(), industry.name()), f.comment(), industry.name()));
+                plan.phase(PhaseKind.FUNCTIONS).add(new Step.CreateFunction(plan.name(industry.name(), f.name()), f.params(), f.returns(),
+                        new Step.PortableQuery(f.body(), d.catalog(), industry.name()), f.comment(), industry.name()));
             }
         }
     }

@@ -1,9 +1,10 @@
 package clxs.plan.enrichment;
 
-import clxs.DemoCatalog;
-import clxs.DemoCatalogJson;
+import clxs.settings.Json;
 import clxs.plan.Layer;
+import clxs.plan.PhaseKind;
 import clxs.plan.PlanBuilder;
+import clxs.plan.RunSettings;
 import clxs.plan.Step;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,22 +26,22 @@ public final class CloneTemplateLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        DemoCatalog d = plan.definition();
-        plan.phase("files", "files: clone settings template").add(new Step.WriteFile(path(d.catalogName()), template(plan), "clone settings template"));
+        RunSettings d = plan.settings();
+        plan.phase(PhaseKind.FILES).add(new Step.WriteFile(path(d.catalog()), template(plan), "clone settings template"));
     }
 
     static String template(PlanBuilder plan) {
-        DemoCatalog d = plan.definition();
-        ObjectNode o = DemoCatalogJson.MAPPER.createObjectNode();
-        o.put("source_catalog", d.catalogName());
-        o.put("destination_catalog", d.destCatalog() != null ? d.destCatalog() : d.catalogName() + "_clone");
+        RunSettings d = plan.settings();
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("source_catalog", d.catalog());
+        o.put("destination_catalog", d.destCatalog() != null ? d.destCatalog() : d.catalog() + "_clone");
         o.put("clone_type", "DEEP");
         o.put("load_type", "FULL");
         o.put("max_workers", d.maxWorkers());
         ArrayNode include = o.putArray("include_schemas");
         Set<String> schemas = new LinkedHashSet<>();
         plan.stepsSoFar().forEach(e -> {
-            if (e.getValue() instanceof Step.CreateSchema s && s.schema().catalog().equals(d.catalogName())) schemas.add(s.schema().schema());
+            if (e.getValue() instanceof Step.CreateSchema s && s.schema().catalog().equals(d.catalog())) schemas.add(s.schema().schema());
         });
         schemas.forEach(include::add);
         o.putArray("exclude_schemas").add("information_schema").add("default");
@@ -55,7 +56,7 @@ public final class CloneTemplateLayer implements Layer {
         o.put("validate_after_clone", true);
         o.put("generated_by", "clxs");
         try {
-            return DemoCatalogJson.MAPPER.writeValueAsString(o) + "\n";
+            return Json.MAPPER.writeValueAsString(o) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,12 +1,13 @@
 package clxs.plan.enrichment;
 
-import clxs.DemoCatalog;
 import clxs.model.CheckRule;
 import clxs.model.ForeignKey;
 import clxs.model.Industry;
 import clxs.model.Table;
 import clxs.plan.Layer;
+import clxs.plan.PhaseKind;
 import clxs.plan.PlanBuilder;
+import clxs.plan.RunSettings;
 import clxs.plan.Step;
 
 /**
@@ -19,20 +20,20 @@ public final class ConstraintsLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        DemoCatalog d = plan.definition();
+        RunSettings d = plan.settings();
         if (!d.ucBestPractices()) return;
-        boolean duplicates = d.dqProfile().injectsIssues() && !d.isSchemaOnly();
+        boolean duplicates = d.dqProfile().injectsIssues() && !d.schemaOnly();
         for (Industry industry : plan.industries()) {
             for (Table t : industry.tables()) {
-                t.primaryKey().ifPresent(k -> plan.phase("primary keys", "constraints: primary keys").add(
+                t.primaryKey().ifPresent(k -> plan.phase(PhaseKind.PRIMARY_KEYS).add(
                         new Step.AddPrimaryKey(plan.name(industry.name(), t.name()), k.name(), duplicates, industry.name())));
             }
             for (ForeignKey fk : industry.foreignKeys()) {
-                plan.phase("foreign keys", "constraints: informational foreign keys").add(new Step.AddForeignKey(fk,
+                plan.phase(PhaseKind.FOREIGN_KEYS).add(new Step.AddForeignKey(fk,
                         plan.name(industry.name(), fk.table()), plan.name(industry.name(), fk.parentTable()), industry.name()));
             }
             for (CheckRule r : industry.checks()) {
-                plan.phase("checks", "constraints: CHECK business rules").add(new Step.AddCheck(plan.name(industry.name(), r.table()),
+                plan.phase(PhaseKind.CHECKS).add(new Step.AddCheck(plan.name(industry.name(), r.table()),
                         new Step.Check(r.name(), r.condition()), industry.name()));
             }
         }

@@ -1,14 +1,15 @@
 package clxs.plan.enrichment;
 
-import clxs.DemoCatalog;
-import clxs.DqProfile;
+import clxs.settings.DqProfile;
 import clxs.model.Column;
 import clxs.model.Industry;
 import clxs.model.SqlType;
 import clxs.model.Table;
 import clxs.plan.Layer;
 import clxs.plan.ObjectName;
+import clxs.plan.PhaseKind;
 import clxs.plan.PlanBuilder;
+import clxs.plan.RunSettings;
 import clxs.plan.Step;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,10 +34,10 @@ public final class DataQualityLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        DemoCatalog d = plan.definition();
+        RunSettings d = plan.settings();
         DqProfile profile = d.dqProfile();
         if (!profile.injectsIssues()) return;
-        if (d.isSchemaOnly()) {
+        if (d.schemaOnly()) {
             plan.skip("data-quality issues", "schema-only run: there are no rows to change");
             return;
         }
@@ -50,8 +51,8 @@ public final class DataQualityLayer implements Layer {
                 long rows = table.rowsAt(d.scale());
                 long copies = Math.min(profile.duplicateRows(), rows / 10);
                 if (copies > 0) {
-                    plan.phase("duplicates", "data quality: duplicated rows").add(new Step.InsertSelect(name,
-                            new Step.PortableSql(duplicates(plan, table, key, rows, copies), d.catalogName(), industry.name()),
+                    plan.phase(PhaseKind.DUPLICATES).add(new Step.InsertSelect(name,
+                            new Step.PortableQuery(duplicates(plan, industry, table, key, rows, copies), d.catalog(), industry.name()),
                             String.format("data quality: %,d duplicate rows", copies), "data_quality", industry.name()));
                 }
             }
@@ -63,22 +64,22 @@ public final class DataQualityLayer implements Layer {
         List<String> draws = new ArrayList<>();
         List<String> what = new ArrayList<>();
         DataQualityTargets.nullColumn(industry, table).ifPresent(c -> {
-            String draw = draw(plan, name, "nulls", key, profile.nullRate());
+            String draw = draw(plan, industry, table, "nulls", key, profile.nullRate());
             sets.add(c.name() + " = CASE WHEN " + draw + " THEN NULL ELSE " + c.name() + " END");
             draws.add(draw);
             what.add(percent(profile.nullRate()) + " NULL " + c.name());
         });
         DataQualityTargets.outlierColumn(industry, table).ifPresent(c -> {
-            String draw = draw(plan, name, "outliers", key, profile.outlierRate());
+            String draw = draw(plan, industry, table, "outliers", key, profile.outlierRate());
             sets.add(c.name() + " = CASE WHEN " + draw + " THEN " + outlier(c) + " ELSE " + c.name() + " END");
             draws.add(draw);
             what.add(percent(profile.outlierRate()) + " outliers in " + c.name());
         });
         if (sets.isEmpty()) return;
-        DemoCatalog d = plan.definition();
-        plan.phase("quality", "data quality: NULLs and outliers").add(new Step.UpdateRows(name,
-                new Step.PortableSql(String.join(",\n    ", sets), d.catalogName(), industry.name()),
-                new Step.PortableSql(String.join(" OR ", draws), d.catalogName(), industry.name()),
+        RunSettings d = plan.settings();
+        plan.phase(PhaseKind.QUALITY).add(new Step.UpdateRows(name,
+                new Step.PortableQuery(String.join(",\n    ", sets), d.catalog(), industry.name()),
+                new Step.PortableQuery(String.join(" OR ", draws), d.catalog(), industry.name()),
                 "data quality: " + String.join(", ", what), "data_quality", industry.name()));
     }
 
@@ -87,8 +88,8 @@ public final class DataQualityLayer implements Layer {
      * key, a draw first keeps a few times the rows needed (ten standard deviations to spare), so
      * only those are sorted, not the whole table.
      */
-    private static String duplicates(PlanBuilder plan, Table table, Column key, long rows, long copies) {
-        String salted = "dq duplicates " + plan.name(table.name(), table.name());
+    private static String duplicates(PlanBuilder plan, Industry industry, Table table, Column key, long rows, long copies) {
+        String salted = "dq duplicates " + industry.name() + "." + table.name();
         if (!key.type().isIntegral()) {
             String order = "{{sha256(CAST(" + key.name() + " AS STRING) || '" + plan.salt(salted) + "')}}";
             return "SELECT * FROM {{" + table.name() + "}} ORDER BY " + order + " LIMIT " + copies;
@@ -98,8 +99,9 @@ public final class DataQualityLayer implements Layer {
         return "SELECT * FROM {{" + table.name() + "}} WHERE " + draw + " < " + keep + " ORDER BY " + draw + " LIMIT " + copies;
     }
 
-    private static String draw(PlanBuilder plan, ObjectName table, String kind, String key, double rate) {
-        return "{{hash_unit(" + key + ", " + plan.salt("dq " + kind + " " + table) + ")}} < " + rate;
+    /** Salts name the industry and table, never the catalog: the same seed gives the same rows under any catalog name. */
+    private static String draw(PlanBuilder plan, Industry industry, Table table, String kind, String key, double rate) {
+        return "{{hash_unit(" + key + ", " + plan.salt("dq " + kind + " " + industry.name() + "." + table.name()) + ")}} < " + rate;
     }
 
     /** The value times {@link #OUTLIER_FACTOR}, at most the largest value of a DECIMAL column's type. */

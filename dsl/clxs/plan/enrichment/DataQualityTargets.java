@@ -7,7 +7,7 @@ import clxs.model.Industry;
 import clxs.model.SqlType;
 import clxs.model.Table;
 import clxs.plan.Scd2Dimensions;
-import clxs.sql.SqlIdentifiers;
+import clxs.model.PortableSqlText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +60,7 @@ final class DataQualityTargets {
     private static Set<String> inputsOfDerived(Table table) {
         Set<String> names = new HashSet<>();
         for (Column c : table.columns()) {
-            if (unwrap(c.gen()) instanceof Gen.Derived d) names.addAll(SqlIdentifiers.of(d.expression()));
+            if (unwrap(c.gen()) instanceof Gen.Derived d) names.addAll(PortableSqlText.identifiers(d.expression()));
         }
         return names;
     }
@@ -75,6 +75,6 @@ final class DataQualityTargets {
     }
 
     private static boolean mentions(String sql, String column) {
-        return SqlIdentifiers.of(sql).contains(column);
+        return PortableSqlText.identifiers(sql).contains(column);
     }
 }

@@ -1,6 +1,7 @@
 package clxs.plan.enrichment;
 
 import clxs.plan.Layer;
+import clxs.plan.PhaseKind;
 import clxs.plan.PlanBuilder;
 import clxs.plan.Step;
 import java.util.List;
@@ -17,9 +18,9 @@ public final class GrantsLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        if (!plan.definition().ucBestPractices()) return;
-        String catalog = plan.definition().catalogName();
-        PlanBuilder.PhaseBuilder phase = plan.phase("governance", "governance: tags, table properties, grants");
+        if (!plan.settings().ucBestPractices()) return;
+        String catalog = plan.catalog();
+        PlanBuilder.PhaseBuilder phase = plan.phase(PhaseKind.GOVERNANCE);
         phase.add(new Step.Grant(catalog, List.of("USE CATALOG", "USE SCHEMA", "SELECT"), ANALYSTS));
         phase.add(new Step.Grant(catalog, List.of("ALL PRIVILEGES"), ENGINEERS));
     }

@@ -5,6 +5,7 @@ import clxs.model.Industry;
 import clxs.model.Table;
 import clxs.plan.Layer;
 import clxs.plan.Partitioning;
+import clxs.plan.PhaseKind;
 import clxs.plan.PlanBuilder;
 import clxs.plan.Step;
 import java.util.List;
@@ -20,13 +21,13 @@ public final class OptimizeLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        if (plan.definition().isSchemaOnly()) {
+        if (plan.settings().schemaOnly()) {
             plan.skip("OPTIMIZE ... ZORDER BY", "schema-only run: the tables are empty");
             return;
         }
         for (Industry industry : plan.industries()) {
             for (Table t : TopTables.of(industry)) {
-                zorderColumn(plan, industry, t).ifPresent(c -> plan.phase("optimize", "OPTIMIZE ... ZORDER BY on the largest tables")
+                zorderColumn(plan, industry, t).ifPresent(c -> plan.phase(PhaseKind.OPTIMIZE)
                         .add(new Step.Optimize(plan.name(industry.name(), t.name()), List.of(c), industry.name())));
             }
         }
@@ -37,6 +38,6 @@ public final class OptimizeLayer implements Layer {
         Optional<String> firstForeignKey = industry.foreignKeys().stream().filter(fk -> fk.table().equals(t.name())).map(ForeignKey::column).findFirst()
                 .or(() -> t.primaryKey().map(c -> c.name()));
         if (t.dateColumn() == null) return firstForeignKey;
-        return Partitioning.column(t, plan.definition().scale()).isPresent() ? firstForeignKey : Optional.of(t.dateColumn());
+        return Partitioning.column(t, plan.settings().scale()).isPresent() ? firstForeignKey : Optional.of(t.dateColumn());
     }
 }

@@ -1,10 +1,11 @@
 package clxs.plan.enrichment;
 
-import clxs.Clxs;
+import clxs.settings.Version;
 import clxs.model.Industry;
 import clxs.model.Table;
 import clxs.plan.Layer;
 import clxs.plan.ObjectName;
+import clxs.plan.PhaseKind;
 import clxs.plan.PlanBuilder;
 import clxs.plan.Step;
 import java.util.LinkedHashMap;
@@ -19,12 +20,12 @@ public final class TablePropertiesLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        if (!plan.definition().ucBestPractices()) return;
-        PlanBuilder.PhaseBuilder phase = plan.phase("governance", "governance: tags, table properties, grants");
+        if (!plan.settings().ucBestPractices()) return;
+        PlanBuilder.PhaseBuilder phase = plan.phase(PhaseKind.GOVERNANCE);
         for (ObjectName table : plan.tablesSoFar()) {
             Map<String, String> props = new LinkedHashMap<>();
             props.put("demo.generated_by", "clxs");
-            props.put("demo.clxs_version", Clxs.VERSION);
+            props.put("demo.clxs_version", Version.VERSION);
             Industry industry = plan.industries().stream().filter(i -> i.name().equals(table.schema())).findFirst().orElse(null);
             Table t = industry == null ? null : industry.table(table.name()).orElse(null);
             if (t != null) props.putAll(roleProperties(plan, industry, t));

@@ -5,6 +5,7 @@ import clxs.model.Industry;
 import clxs.model.PiiRules;
 import clxs.model.Table;
 import clxs.plan.Layer;
+import clxs.plan.PhaseKind;
 import clxs.plan.PlanBuilder;
 import clxs.plan.Step;
 import java.util.Locale;
@@ -20,8 +21,8 @@ public final class TagsLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        if (!plan.definition().ucBestPractices()) return;
-        PlanBuilder.PhaseBuilder phase = plan.phase("governance", "governance: tags, table properties, grants");
+        if (!plan.settings().ucBestPractices()) return;
+        PlanBuilder.PhaseBuilder phase = plan.phase(PhaseKind.GOVERNANCE);
         for (Industry industry : plan.industries()) {
             for (Table t : industry.tables()) {
                 phase.add(new Step.SetTags(plan.name(industry.name(), t.name()), null,

@@ -1,11 +1,12 @@
 package clxs.plan.enrichment;
 
-import clxs.DemoCatalog;
 import clxs.model.Industry;
 import clxs.model.Table;
 import clxs.plan.Layer;
 import clxs.plan.ObjectName;
+import clxs.plan.PhaseKind;
 import clxs.plan.PlanBuilder;
+import clxs.plan.RunSettings;
 import clxs.plan.Step;
 
 /**
@@ -21,17 +22,17 @@ public final class VolumesLayer implements Layer {
 
     @Override
     public void contribute(PlanBuilder plan) {
-        DemoCatalog d = plan.definition();
+        RunSettings d = plan.settings();
         if (!d.createVolumes()) return;
-        if (d.isSchemaOnly()) plan.skip("volume samples", "schema-only run: there are no rows to sample");
+        if (d.schemaOnly()) plan.skip("volume samples", "schema-only run: there are no rows to sample");
         for (Industry industry : plan.industries()) {
             ObjectName samples = plan.name(industry.name(), SAMPLES);
-            PlanBuilder.PhaseBuilder volumes = plan.phase("volumes", "managed volumes");
+            PlanBuilder.PhaseBuilder volumes = plan.phase(PhaseKind.VOLUMES);
             volumes.add(new Step.CreateVolume(samples, "Samples of the largest " + industry.name() + " tables", industry.name()));
             volumes.add(new Step.CreateVolume(plan.name(industry.name(), EXPORTS), "Exports of " + industry.name() + " data", industry.name()));
-            if (d.isSchemaOnly()) continue;
+            if (d.schemaOnly()) continue;
             for (Table t : TopTables.of(industry)) {
-                plan.phase("samples", "samples of the largest tables").add(new Step.WriteSample(plan.name(industry.name(), t.name()), samples, SAMPLE_ROWS,
+                plan.phase(PhaseKind.SAMPLES).add(new Step.WriteSample(plan.name(industry.name(), t.name()), samples, SAMPLE_ROWS,
                         industry.name()));
             }
         }

@@ -1,0 +1,150 @@
+package clxs.plan;
+
+import clxs.settings.DataModel;
+
+import clxs.model.Names;
+import clxs.settings.DqProfile;
+import clxs.settings.InvalidDefinitionException;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * How a plan is to be run, without what it generates: the settings layers and engines read. A
+ * {@link Plan} carries them instead of the user's definition, so nothing below the DSL depends on
+ * it. Every value is checked when the record is made, with the setting's JSON name
+ * ({@code scale_factor}, {@code max_workers}, ...) in the message.
+ *
+ * <pre>{@code
+ * RunSettings s = RunSettings.defaults("demo").toBuilder().scale(0.01).starSchema(true).build();
+ * }</pre>
+ */
+public record RunSettings(String catalog, double scale, LocalDate startDate, LocalDate endDate, long batchSize, int maxWorkers,
+                          String owner, String storageLocation, boolean dropExisting, boolean medallion, boolean createFunctions,
+                          boolean createVolumes, boolean validateReferentialIntegrity, DataModel dataModel, boolean schemaOnly,
+                          DqProfile dqProfile, boolean ucBestPractices, String destCatalog) {
+
+    public static final double DEFAULT_SCALE = 1.0;
+    public static final double MAX_SCALE = 10.0;
+    public static final LocalDate DEFAULT_START = LocalDate.of(2020, 1, 1);
+    public static final LocalDate DEFAULT_END = LocalDate.of(2025, 1, 1);
+    public static final long DEFAULT_BATCH_SIZE = 5_000_000;
+    public static final int DEFAULT_MAX_WORKERS = 4;
+    public static final int MAX_WORKERS_LIMIT = 64;
+    private static final Pattern LOCATION = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s'\"\\\\]+");
+
+    public RunSettings {
+        String nameProblem = Names.problem(catalog);
+        if (nameProblem != null) {
+            throw new InvalidDefinitionException("catalog_name", catalog == null || catalog.isEmpty()
+                    ? "a catalog name is required" : "'" + catalog + "' " + nameProblem);
+        }
+        if (!(scale > 0 && scale <= MAX_SCALE)) {
+            throw new InvalidDefinitionException("scale_factor", "must be greater than 0 and at most " + (int) MAX_SCALE + ", got " + scale);
+        }
+        if (startDate == null) throw new InvalidDefinitionException("start_date", "a start date is required");
+        if (endDate == null) throw new InvalidDefinitionException("end_date", "an end date is required");
+        if (endDate.isBefore(startDate)) {
+            throw new InvalidDefinitionException("end_date", "end date " + endDate + " is before start date " + startDate);
+        }
+        if (batchSize < 1) throw new InvalidDefinitionException("batch_size", "must be at least 1, got " + batchSize);
+        if (maxWorkers < 1 || maxWorkers > MAX_WORKERS_LIMIT) {
+            throw new InvalidDefinitionException("max_workers", "must be between 1 and " + MAX_WORKERS_LIMIT + ", got " + maxWorkers);
+        }
+        if (owner != null && (owner.isBlank() || owner.chars().anyMatch(Character::isISOControl) || owner.contains("`"))) {
+            throw new InvalidDefinitionException("owner", "must be a principal name without backticks or control characters, got '" + owner + "'");
+        }
+        if (dataModel == null) throw new InvalidDefinitionException("data_model", "a data model is required");
+        if (dqProfile == null) throw new InvalidDefinitionException("dq_profile", "a data-quality profile is required");
+        if (destCatalog != null) {
+            String destProblem = Names.problem(destCatalog);
+            if (destProblem != null) throw new InvalidDefinitionException("dest_catalog", "'" + destCatalog + "' " + destProblem);
+            if (destCatalog.equalsIgnoreCase(catalog)) {
+                throw new InvalidDefinitionException("dest_catalog", "must differ from the catalog being generated ('" + catalog + "')");
+            }
+        }
+        if (storageLocation != null && !LOCATION.matcher(storageLocation).matches()) {
+            throw new InvalidDefinitionException("storage_location",
+                    "must be a cloud storage URI such as abfss://container@account.dfs.core.windows.net/demo, got '" + storageLocation + "'");
+        }
+    }
+
+    /** Every default: scale 1.0, 2020-01-01 to 2025-01-01, medallion, functions, volumes, audit and governance on. */
+    public static RunSettings defaults(String catalog) {
+        return new RunSettings(catalog, DEFAULT_SCALE, DEFAULT_START, DEFAULT_END, DEFAULT_BATCH_SIZE, DEFAULT_MAX_WORKERS, null, null,
+                false, true, true, true, true, DataModel.FLAT, false, DqProfile.REALISTIC, true, null);
+    }
+
+    public boolean starSchema() {
+        return dataModel == DataModel.STAR_SCHEMA;
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes some settings of a copy; {@link #build()} checks them all. */
+    public static final class Builder {
+        private String catalog;
+        private double scale;
+        private LocalDate startDate;
+        private LocalDate endDate;
+        private long batchSize;
+        private int maxWorkers;
+        private String owner;
+        private String storageLocation;
+        private boolean dropExisting;
+        private boolean medallion;
+        private boolean createFunctions;
+        private boolean createVolumes;
+        private boolean validateReferentialIntegrity;
+        private DataModel dataModel;
+        private boolean schemaOnly;
+        private DqProfile dqProfile;
+        private boolean ucBestPractices;
+        private String destCatalog;
+
+        private Builder(RunSettings s) {
+            catalog = s.catalog;
+            scale = s.scale;
+            startDate = s.startDate;
+            endDate = s.endDate;
+            batchSize = s.batchSize;
+            maxWorkers = s.maxWorkers;
+            owner = s.owner;
+            storageLocation = s.storageLocation;
+            dropExisting = s.dropExisting;
+            medallion = s.medallion;
+            createFunctions = s.createFunctions;
+            createVolumes = s.createVolumes;
+            validateReferentialIntegrity = s.validateReferentialIntegrity;
+            dataModel = s.dataModel;
+            schemaOnly = s.schemaOnly;
+            dqProfile = s.dqProfile;
+            ucBestPractices = s.ucBestPractices;
+            destCatalog = s.destCatalog;
+        }
+
+        public Builder catalog(String v) { catalog = v; return this; }
+        public Builder scale(double v) { scale = v; return this; }
+        public Builder dates(LocalDate start, LocalDate end) { startDate = start; endDate = end; return this; }
+        public Builder batchSize(long v) { batchSize = v; return this; }
+        public Builder maxWorkers(int v) { maxWorkers = v; return this; }
+        public Builder owner(String v) { owner = v; return this; }
+        public Builder storageLocation(String v) { storageLocation = v; return this; }
+        public Builder dropExisting(boolean v) { dropExisting = v; return this; }
+        public Builder medallion(boolean v) { medallion = v; return this; }
+        public Builder createFunctions(boolean v) { createFunctions = v; return this; }
+        public Builder createVolumes(boolean v) { createVolumes = v; return this; }
+        public Builder validateReferentialIntegrity(boolean v) { validateReferentialIntegrity = v; return this; }
+        public Builder dataModel(DataModel v) { dataModel = v; return this; }
+        public Builder schemaOnly(boolean v) { schemaOnly = v; return this; }
+        public Builder dqProfile(DqProfile v) { dqProfile = v; return this; }
+        public Builder ucBestPractices(boolean v) { ucBestPractices = v; return this; }
+        public Builder destCatalog(String v) { destCatalog = v; return this; }
+
+        public RunSettings build() {
+            return new RunSettings(catalog, scale, startDate, endDate, batchSize, maxWorkers, owner, storageLocation, dropExisting, medallion,
+                    createFunctions, createVolumes, validateReferentialIntegrity, dataModel, schemaOnly, dqProfile, ucBestPractices, destCatalog);
+        }
+    }
+}
