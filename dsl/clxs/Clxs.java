@@ -17,6 +17,8 @@
 //DEPS com.databricks:databricks-jdbc:3.4.5
 //DEPS com.databricks:databricks-sdk-java:0.141.0
 //DEPS org.slf4j:slf4j-simple:2.0.16
+//DEPS com.databricks:zerobus-ingest-sdk:1.0.1
+//DEPS com.google.protobuf:protobuf-java:4.33.6
 package clxs;
 
 import clxs.industries.Industries;
