@@ -68,8 +68,9 @@ public final class LocalZerobusServer implements AutoCloseable {
     public record TokenRequest(Map<String, String> form, String authorization) {}
 
     private final Map<String, RowSchema> tables = new ConcurrentHashMap<>();
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final List<Received> acknowledged = new CopyOnWriteArrayList<>();
+    // appended to by every request: synchronized lists, not copy-on-write ones (which copy the whole list per request)
+    private final List<Received> received = new ArrayList<>();
+    private final List<Received> acknowledged = new ArrayList<>();
     private final List<TokenRequest> tokenRequests = new CopyOnWriteArrayList<>();
     private final List<StreamInfo> streams = new CopyOnWriteArrayList<>();
     private final List<Long> closeAt = new CopyOnWriteArrayList<>();
@@ -150,12 +151,16 @@ public final class LocalZerobusServer implements AutoCloseable {
     }
 
     public List<Received> received() {
-        return List.copyOf(received);
+        synchronized (received) {
+            return List.copyOf(received);
+        }
     }
 
     /** Records in requests the server acknowledged. */
     public List<Received> acknowledged() {
-        return List.copyOf(acknowledged);
+        synchronized (acknowledged) {
+            return List.copyOf(acknowledged);
+        }
     }
 
     public List<TokenRequest> tokenRequests() {
@@ -327,7 +332,9 @@ public final class LocalZerobusServer implements AutoCloseable {
                     return;
                 }
             }
-            acknowledged.addAll(here);
+            synchronized (acknowledged) {
+                acknowledged.addAll(here);
+            }
             responses.onNext(EphemeralStreamResponse.newBuilder()
                     .setIngestRecordResponse(IngestRecordResponse.newBuilder().setDurabilityAckUpToOffset(offset)).build());
         }

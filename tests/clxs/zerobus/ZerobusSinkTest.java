@@ -290,6 +290,16 @@ class ZerobusSinkTest {
         assertEquals(ZerobusCredentials.tokenForm(ZerobusCredentials.workspaceIdOf(server.endpoint()), TABLE), sdkForm);
     }
 
+    @Test
+    void aRateAboveWhatOneStreamTakesGetsSeveralStreams() {
+        assertEquals(1, ZerobusSink.streamsFor(0));
+        assertEquals(1, ZerobusSink.streamsFor(15_000));
+        assertEquals(2, ZerobusSink.streamsFor(15_001));
+        assertEquals(14, ZerobusSink.streamsFor(1_000_000 / 5.0), "the zerobus preset: 1,000,000 events every 5 s");
+        assertEquals(64, ZerobusSink.streamsFor(1e9));
+        assertThrows(IllegalArgumentException.class, () -> sink().streams(0));
+    }
+
     static Set<Long> ids(List<LocalZerobusServer.Received> records) throws Exception {
         Set<Long> out = new HashSet<>();
         for (LocalZerobusServer.Received r : records) out.add(JSON.readTree(r.json()).get("event_id").asLong());
