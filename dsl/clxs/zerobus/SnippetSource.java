@@ -53,7 +53,7 @@ final class SnippetSource {
                     String clientSecret = required("DATABRICKS_CLIENT_SECRET");
                     String endpoint = System.getenv().getOrDefault("ZEROBUS_SERVER_ENDPOINT", SERVER_ENDPOINT);
                     String workspace = System.getenv().getOrDefault("DATABRICKS_HOST", WORKSPACE_URL);
-                    // clxs keeps its own copy of each batch until it is acknowledged, so the SDK's own recovery is off
+                    // this script keeps each batch in hand until it is acknowledged and sends it again itself, so the SDK's own recovery is off
                     StreamConfigurationOptions options = StreamConfigurationOptions.builder().setRecovery(false).build();
                     Random r = new Random();
                     long eventId = 0, acknowledged = 0;
