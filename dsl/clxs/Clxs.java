@@ -3,18 +3,19 @@
 //SOURCES catalogs/CatalogInfo.java catalogs/CatalogManager.java
 //SOURCES cli/AuditCommand.java cli/BadInputException.java cli/CatalogsCommand.java cli/Cli.java cli/ClxsCommand.java cli/DefinitionOptions.java cli/DemoCommand.java cli/ExitCodes.java cli/IndustryNames.java cli/PreviewCommand.java cli/QueryCommand.java cli/SqlCommand.java cli/TargetKind.java cli/VersionProvider.java cli/WorkspaceOptions.java
 //SOURCES compile/Compiler.java
-//SOURCES databricks/DatabricksEngine.java databricks/Secret.java databricks/UnityCatalogManager.java databricks/Workspace.java databricks/WorkspaceConfigException.java
+//SOURCES databricks/DatabricksEngine.java databricks/Secret.java databricks/ServicePrincipal.java databricks/UnityCatalogManager.java databricks/Workspace.java databricks/WorkspaceConfigException.java databricks/ZerobusTableSetup.java
 //SOURCES engine/CancelOnInterrupt.java engine/ConsoleProgress.java engine/DryRun.java engine/Engine.java engine/EngineRun.java engine/FileActions.java engine/LocalCatalogManager.java engine/LocalCatalogs.java engine/LocalEngine.java engine/PlanExecutor.java engine/ProgressListener.java engine/QueryResult.java engine/ResultAssembler.java
 //SOURCES estimate/Estimator.java estimate/Preview.java
-//SOURCES format/BatchEncoder.java
+//SOURCES format/BatchEncoder.java format/ProtoSchema.java format/ZerobusJsonEncoder.java
 //SOURCES industries/BusinessRules.java industries/CrossIndustry.java industries/DataCatalog.java industries/Education.java industries/EducationViews.java industries/Energy.java industries/EnergyViews.java industries/Financial.java industries/FinancialViews.java industries/GoldViews.java industries/Healthcare.java industries/HealthcareViews.java industries/Industries.java industries/Insurance.java industries/InsuranceViews.java industries/Logistics.java industries/LogisticsViews.java industries/Manufacturing.java industries/ManufacturingViews.java industries/RealEstate.java industries/RealEstateViews.java industries/Retail.java industries/RetailViews.java industries/StarSchemas.java industries/Telecom.java industries/TelecomViews.java
 //SOURCES model/CheckRule.java model/Column.java model/ForeignKey.java model/Gen.java model/Industry.java model/Names.java model/PersonField.java model/PiiRules.java model/PlaceField.java model/Pool.java model/Pools.java model/PortableSqlText.java model/ReferenceCheck.java model/RowSchema.java model/Seasonality.java model/Skew.java model/SqlType.java model/StarSchema.java model/Table.java model/TableChange.java model/TypeInference.java model/Udf.java model/View.java
 //SOURCES plan/AuditLayer.java plan/BronzeLayer.java plan/Capability.java plan/CatalogLayer.java plan/CatalogViewsLayer.java plan/CommonSubexpressions.java plan/Expr.java plan/FunctionsLayer.java plan/GenLowering.java plan/GoldLayer.java plan/IndustryTablesLayer.java plan/Layer.java plan/ObjectName.java plan/Op.java plan/Partitioning.java plan/Phase.java plan/PhaseKind.java plan/Plan.java plan/PlanBuilder.java plan/Projection.java plan/RunSettings.java plan/Salts.java plan/Scd2Dimensions.java plan/SchemaNames.java plan/SeasonalCurve.java plan/SilverLayer.java plan/Skip.java plan/StarSchemaLayer.java plan/Step.java plan/ViewsLayer.java
 //SOURCES plan/enrichment/AccessPoliciesLayer.java plan/enrichment/CloneLayer.java plan/enrichment/CloneTemplateLayer.java plan/enrichment/ConstraintsLayer.java plan/enrichment/DataQualityLayer.java plan/enrichment/DataQualityTargets.java plan/enrichment/GrantsLayer.java plan/enrichment/OptimizeLayer.java plan/enrichment/TablePropertiesLayer.java plan/enrichment/TagsLayer.java plan/enrichment/TopTables.java plan/enrichment/VersionHistoryLayer.java plan/enrichment/VolumesLayer.java plan/enrichment/package-info.java
 //SOURCES result/LayerSummaries.java result/ReferentialIntegrity.java result/RunResult.java result/SummaryText.java result/TextTable.java
 //SOURCES settings/DataModel.java settings/DqProfile.java settings/InvalidDefinitionException.java settings/Json.java settings/Version.java
-//SOURCES sink/RowBatch.java sink/Sink.java sink/SinkException.java
+//SOURCES sink/BatchFailedException.java sink/RowBatch.java sink/Sink.java sink/SinkException.java
 //SOURCES sql/DatabricksDialect.java sql/Dialect.java sql/DuckDbDialect.java sql/EngineErrors.java sql/ExprRenderer.java sql/FileAction.java sql/FileLayout.java sql/GovernanceStatements.java sql/JavaDatePattern.java sql/OverlayStatements.java sql/PortableFunctions.java sql/PortableSql.java sql/Rendering.java sql/RowSchemaSql.java sql/SqlScript.java sql/StepRenderer.java
+//SOURCES zerobus/Delivery.java zerobus/DnsResolver.java zerobus/IngestStream.java zerobus/NativeLibraryException.java zerobus/RecordFormat.java zerobus/SdkStreams.java zerobus/SnippetSource.java zerobus/StreamFailure.java zerobus/ZerobusCredentials.java zerobus/ZerobusEndpoint.java zerobus/ZerobusErrors.java zerobus/ZerobusSink.java zerobus/ZerobusSnippet.java zerobus/ZerobusSummary.java zerobus/ZerobusTables.java
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.duckdb:duckdb_jdbc:2.0.0.1
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.20.1
@@ -22,6 +23,8 @@
 //DEPS com.databricks:databricks-jdbc:3.4.5
 //DEPS com.databricks:databricks-sdk-java:0.141.0
 //DEPS org.slf4j:slf4j-simple:2.0.16
+//DEPS com.databricks:zerobus-ingest-sdk:1.0.1
+//DEPS com.google.protobuf:protobuf-java:4.33.6
 package clxs;
 
 import clxs.industries.Industries;

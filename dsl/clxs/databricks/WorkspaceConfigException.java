@@ -11,7 +11,7 @@ public final class WorkspaceConfigException extends IllegalArgumentException {
         this.setting = setting;
     }
 
-    /** {@code host}, {@code profile}, {@code warehouse}, {@code token} or {@code workspace}. */
+    /** {@code host}, {@code profile}, {@code warehouse}, {@code token}, {@code workspace}; for Zerobus {@code credentials}, {@code permissions}, {@code table} or {@code auth}. */
     public String setting() {
         return setting;
     }
