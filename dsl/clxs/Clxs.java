@@ -13,6 +13,8 @@
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.duckdb:duckdb_jdbc:2.0.0.1
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.20.1
+//DEPS com.fasterxml.jackson.dataformat:jackson-dataformat-yaml:2.20.1
+//DEPS org.yaml:snakeyaml:2.4
 //DEPS me.tongfei:progressbar:0.10.2
 //DEPS com.databricks:databricks-jdbc:3.4.5
 //DEPS com.databricks:databricks-sdk-java:0.141.0
