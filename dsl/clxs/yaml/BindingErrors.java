@@ -32,7 +32,9 @@ final class BindingErrors {
         Matcher dup = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
         if (dup.find()) {
             KeyPath path = parserPath != null ? parserPath : pathOf(e).key(dup.group(1));
-            return at(doc, path, e, "key '" + dup.group(1) + "' appears twice; each key may appear once");
+            String message = "key '" + dup.group(1) + "' appears twice; each key may appear once";
+            JsonLocation second = e.getLocation();
+            return second == null ? at(doc, path, e, message) : new Problem(doc.file, second.getLineNr(), second.getColumnNr(), path.toString(), message);
         }
         KeyPath path = pathOf(e);
         if (e instanceof UnrecognizedPropertyException u) return at(doc, path, e, unknownKey(u));

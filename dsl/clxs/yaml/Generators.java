@@ -289,6 +289,7 @@ final class Generators {
         String field = cx.require(r.field(), at, "field", "a field of that pool");
         if (name == null || field == null) return null;
         Pool pool = cx.pools.get(name);
+        if (pool == null && cx.brokenPools.contains(name)) return null;
         if (pool == null) {
             cx.problem(at, "unknown pool '" + name + "'; " + (cx.pools.isEmpty() ? "this file defines no pools" : "expected one of "
                     + BindingErrors.names(cx.pools.keySet())));

@@ -30,6 +30,8 @@ final class IndustryReader {
     /** Tables as written, by name, for the reference checks. */
     private final Map<String, TableDraft> tables = new LinkedHashMap<>();
     private final List<String> cloneXsTables = new ArrayList<>();
+    /** Every table name written, including tables with problems (so their references are not reported twice). */
+    private final java.util.Set<String> declared = new java.util.HashSet<>();
 
     /** A table read from YAML: its columns are still model specs (types may be null). */
     record TableDraft(KeyPath at, String name, long rows, Table.Role role, String date, String comment, List<ColumnDraft> columns) {}
@@ -122,6 +124,7 @@ final class IndustryReader {
             }
             Pool pool = pool(name, fields, rows, p.popularity(), at);
             if (pool != null) cx.pools.put(name, pool);
+            else cx.brokenPools.add(name);
         }
     }
 
@@ -170,6 +173,7 @@ final class IndustryReader {
             cx.problem(at.key("name"), "table name '" + name + "' " + Names.problem(name));
             name = null;
         }
+        if (name != null && !tables.containsKey(name)) declared.add(name);
         if (name != null && tables.containsKey(name)) {
             cx.problem(at.key("name"), "table '" + name + "' is defined twice (first at line " + cx.doc.locate(tables.get(name).at())[0] + ")");
             name = null;
@@ -257,9 +261,9 @@ final class IndustryReader {
     private void checkReferences() {
         for (ReadContext.Reference r : cx.references) {
             TableDraft child = tables.get(r.table());
-            if (child == null) continue;
             if (r.fkTable() != null) {
                 TableDraft parent = tables.get(r.fkTable());
+                if (parent == null && declared.contains(r.fkTable())) continue;
                 if (parent == null) {
                     cx.problem(r.at().key("table"), "foreign key to unknown table '" + r.fkTable() + "'" + suggest(r.fkTable()) + "; tables of this industry: "
                             + BindingErrors.names(tables.keySet()));
@@ -268,6 +272,7 @@ final class IndustryReader {
                 }
                 continue;
             }
+            if (child == null) continue;
             ColumnDraft via = child.columns().stream().filter(c -> c.name().equals(r.via())).findFirst().orElse(null);
             if (via == null || !(via.gen() instanceof Gen.ForeignKey fk)) {
                 cx.problem(r.at().key("via"), "'" + r.via() + "' is not a foreign-key column of table " + r.table()

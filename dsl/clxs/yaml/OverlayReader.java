@@ -101,8 +101,9 @@ final class OverlayReader {
             if (gold && owner != null && owner.equals(industry + "_silver")) {
                 TableDraft t = tables.get(table);
                 if (t == null || t.role() != Table.Role.FACT || t.columns().stream().noneMatch(c -> Table.isRowKey(c.gen()))) {
-                    cx.problem(at, "reads " + m.group() + ", but only fact tables with a key column have a silver view; facts: "
-                            + BindingErrors.names(tables.values().stream().filter(x -> x.role() == Table.Role.FACT).map(TableDraft::name).toList()));
+                    List<String> facts = tables.values().stream().filter(x -> x.role() == Table.Role.FACT).map(TableDraft::name).toList();
+                    cx.problem(at, "reads " + m.group() + ", but only fact tables with a key column have a silver view; "
+                            + (facts.isEmpty() ? "this industry has no fact table" : "facts: " + BindingErrors.names(facts)));
                     ok = false;
                 }
             } else if (owner != null && owner.equals(industry)) {

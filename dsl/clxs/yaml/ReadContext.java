@@ -13,6 +13,8 @@ final class ReadContext {
     final YamlDocument doc;
     final List<Problem> problems;
     final Map<String, Pool> pools = new LinkedHashMap<>();
+    /** Pools with problems of their own: columns drawing from them are not reported again. */
+    final java.util.Set<String> brokenPools = new java.util.HashSet<>();
     final Map<String, List<Double>> seasonalities = new LinkedHashMap<>();
     /** Foreign keys and lookups as written, checked once every table is known. */
     final List<Reference> references = new ArrayList<>();

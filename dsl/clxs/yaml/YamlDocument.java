@@ -98,7 +98,7 @@ final class YamlDocument {
     static KeyPath pathOf(JsonStreamContext context) {
         Deque<Object> segments = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray() && c.getCurrentIndex() >= 0) segments.addFirst(c.getCurrentIndex());
+            if (c.inArray() && c.hasCurrentIndex()) segments.addFirst(c.getCurrentIndex());
             else if (c.inObject() && c.getCurrentName() != null) segments.addFirst(c.getCurrentName());
         }
         return new KeyPath(List.copyOf(segments));
