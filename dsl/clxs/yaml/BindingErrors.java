@@ -41,6 +41,9 @@ final class BindingErrors {
         if (e instanceof InvalidFormatException f) {
             return at(doc, path, e, "expected " + describe(f.getTargetType()) + ", got '" + f.getValue() + "'");
         }
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return at(doc, KeyPath.ROOT, e, "a second YAML document ('---'); a file holds one industry, so put each in its own file");
+        }
         if (e instanceof MismatchedInputException m) return at(doc, path, e, "expected " + describe(m.getTargetType()) + got(m));
         return at(doc, path, e, String.valueOf(e.getOriginalMessage()));
     }
@@ -94,7 +97,7 @@ final class BindingErrors {
         if (type != null && type.isRecord()) {
             List<String> keys = new ArrayList<>();
             for (RecordComponent c : type.getRecordComponents()) {
-                com.fasterxml.jackson.annotation.JsonProperty p = c.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+                com.fasterxml.jackson.annotation.JsonProperty p = c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
                 keys.add(p != null && !p.value().isEmpty() ? p.value() : c.getName());
             }
             return keys;

@@ -48,6 +48,9 @@ final class GenWriter {
             if (c.weights().stream().allMatch(w -> w == 1.0)) {
                 out.put("oneOf", YamlTree.seq(c.values().stream().map(GenWriter::value).toList(), true));
             } else {
+                if (c.values().stream().distinct().count() < c.values().size()) {
+                    throw new IllegalArgumentException(where + ": a weighted choice lists a value twice, which YAML cannot key: " + c.values());
+                }
                 YamlTree.Map pairs = YamlTree.Map.flow();
                 for (int i = 0; i < c.values().size(); i++) pairs.put(value(c.values().get(i)), YamlTree.number(c.weights().get(i)));
                 out.put("weighted", pairs.node());

@@ -76,6 +76,10 @@ final class Generators {
         if (g == null) return read(null, at, SqlType.STRING);
         if (g.name() != null) cx.problem(at.key("name"), "a nested generator has no name; 'name' belongs to columns");
         if (g.comment() != null) cx.problem(at.key("comment"), "a nested generator has no comment; 'comment' belongs to columns");
+        if (g.type() != null && g.weighted() == null && g.oneOf() == null && g.constant() == null) {
+            cx.problem(at.key("type"), "a nested generator takes a type only for the values of weighted, oneOf or constant");
+            return null;
+        }
         SqlType type = g.type() == null ? SqlType.STRING : sqlType(g.type(), at.key("type"));
         return type == null ? null : read(g, at, type);
     }
