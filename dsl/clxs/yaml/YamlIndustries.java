@@ -1,5 +1,7 @@
 package clxs.yaml;
 
+import clxs.industries.CrossIndustry;
+import clxs.industries.DataCatalog;
 import clxs.industries.Industries;
 import clxs.model.Industry;
 import java.io.IOException;
@@ -57,7 +59,10 @@ public final class YamlIndustries {
         for (Loaded l : loaded) {
             String name = l.result().industry().name();
             Optional<Industry> builtIn = Industries.byName(name);
-            if (builtIn.isPresent()) {
+            String schemaClash = schemaClash(name, loaded);
+            if (schemaClash != null) {
+                problems.add(l.doc().problem(l.result().nameAt(), "'" + name + "' is also the name of " + schemaClash + "; choose another name"));
+            } else if (builtIn.isPresent()) {
                 problems.add(l.doc().problem(l.result().nameAt(), "'" + name + "' is the name of a built-in industry; choose another name (built-ins: "
                         + Industries.names() + ")"));
             } else if (fileOf.containsKey(name.toLowerCase(Locale.ROOT))) {
@@ -103,6 +108,24 @@ public final class YamlIndustries {
         problems.addAll(own);
         if (problems.size() > before || result == null || result.industry() == null) return null;
         return new Loaded(parsed.doc(), result);
+    }
+
+    private static final List<String> LAYER_SUFFIXES = List.of("_bronze", "_silver", "_gold", "_star");
+
+    /** What else of a catalog a schema named {@code name} would collide with, or null. */
+    private static String schemaClash(String name, List<Loaded> loaded) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.equals(DataCatalog.SCHEMA) || n.equals(CrossIndustry.SCHEMA) || n.equals("information_schema") || n.equals("default")) {
+            return "a schema every catalog has (" + n + ")";
+        }
+        List<String> industries = new ArrayList<>(Industries.all().stream().map(Industry::name).toList());
+        loaded.forEach(l -> industries.add(l.result().industry().name()));
+        for (String suffix : LAYER_SUFFIXES) {
+            for (String other : industries) {
+                if (n.equals((other + suffix).toLowerCase(Locale.ROOT))) return "the " + suffix.substring(1) + " schema of industry " + other;
+            }
+        }
+        return null;
     }
 
     private static void checkForeign(Loaded l, Map<String, Industry> known, List<Problem> problems) {
