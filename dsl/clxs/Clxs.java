@@ -15,10 +15,13 @@
 //SOURCES settings/DataModel.java settings/DqProfile.java settings/InvalidDefinitionException.java settings/Json.java settings/Version.java
 //SOURCES sink/BatchFailedException.java sink/RowBatch.java sink/Sink.java sink/SinkException.java
 //SOURCES sql/DatabricksDialect.java sql/Dialect.java sql/DuckDbDialect.java sql/EngineErrors.java sql/ExprRenderer.java sql/FileAction.java sql/FileLayout.java sql/GovernanceStatements.java sql/JavaDatePattern.java sql/OverlayStatements.java sql/PortableFunctions.java sql/PortableSql.java sql/Rendering.java sql/RowSchemaSql.java sql/SqlScript.java sql/StepRenderer.java
+//SOURCES yaml/BindingErrors.java yaml/CloneXsForm.java yaml/GenWriter.java yaml/Generators.java yaml/IndustryReader.java yaml/IndustryWriter.java yaml/KeyPath.java yaml/OverlayReader.java yaml/Problem.java yaml/ReadContext.java yaml/Spellings.java yaml/Values.java yaml/YamlDocument.java yaml/YamlForm.java yaml/YamlIndustries.java yaml/YamlIndustry.java yaml/YamlIndustryException.java yaml/YamlTree.java
 //SOURCES zerobus/Delivery.java zerobus/DnsResolver.java zerobus/IngestStream.java zerobus/NativeLibraryException.java zerobus/RecordFormat.java zerobus/SdkStreams.java zerobus/SnippetSource.java zerobus/StreamFailure.java zerobus/ZerobusCredentials.java zerobus/ZerobusEndpoint.java zerobus/ZerobusErrors.java zerobus/ZerobusSink.java zerobus/ZerobusSnippet.java zerobus/ZerobusSummary.java zerobus/ZerobusTables.java
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.duckdb:duckdb_jdbc:2.0.0.1
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.20.1
+//DEPS com.fasterxml.jackson.dataformat:jackson-dataformat-yaml:2.20.1
+//DEPS org.yaml:snakeyaml:2.4
 //DEPS me.tongfei:progressbar:0.10.2
 //DEPS com.databricks:databricks-jdbc:3.4.5
 //DEPS com.databricks:databricks-sdk-java:0.141.0

@@ -135,6 +135,13 @@ class JBangDistributionTest {
             assertTrue(db.longValue("SELECT count(*) FROM aerospace.v_revenue_by_state") > 10);
             assertEquals("LARGE", db.value("SELECT aerospace.order_size(750)"));
         }
+
+        Path yamlIndustry = tmp.resolve("school.yaml");
+        init = jbang("init", "-t", "clxs-yaml-industry", "-Dindustry=school_supplies", yamlIndustry.toString());
+        assertEquals(0, init.exit(), init.toString());
+        clxs.model.Industry school = clxs.yaml.YamlIndustries.load(List.of(yamlIndustry)).get(0);
+        assertEquals("school_supplies", school.name());
+        assertEquals(List.of("customers", "products", "orders"), school.tables().stream().map(clxs.model.Table::name).toList());
     }
 
     @Test
