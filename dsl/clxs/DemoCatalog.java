@@ -13,6 +13,8 @@ import clxs.settings.DqProfile;
 import clxs.settings.InvalidDefinitionException;
 import clxs.sql.Dialect;
 import clxs.sql.SqlScript;
+import clxs.yaml.YamlIndustry;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -53,24 +56,32 @@ public final class DemoCatalog {
     public static final int DEFAULT_MAX_WORKERS = RunSettings.DEFAULT_MAX_WORKERS;
 
     private final List<Industry> industries;
+    /** Whether {@link #industries} were chosen; if not, they are every built-in and custom industry. */
+    private final boolean chosen;
+    /** Industries loaded from YAML ({@code custom_industries}), selectable by name. */
+    private final List<YamlIndustry> custom;
+    private final List<Path> customFiles;
     /** The seed, or null when each plan draws one. */
     private final Long seed;
     private final RunSettings settings;
 
-    private DemoCatalog(List<Industry> industries, Long seed, RunSettings settings) {
+    private DemoCatalog(List<Industry> industries, boolean chosen, List<Path> customFiles, List<YamlIndustry> custom, Long seed, RunSettings settings) {
         this.industries = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(industries, "industries")));
-        if (this.industries.isEmpty()) throw new InvalidDefinitionException("industries", "choose at least one industry; valid: " + Industries.names());
+        if (this.industries.isEmpty()) throw new InvalidDefinitionException("industries", "choose at least one industry; valid: " + names(custom));
+        this.chosen = chosen;
+        this.customFiles = List.copyOf(customFiles);
+        this.custom = List.copyOf(custom);
         this.seed = seed;
         this.settings = settings;
     }
 
     private DemoCatalog change(UnaryOperator<RunSettings.Builder> edit) {
-        return new DemoCatalog(industries, seed, edit.apply(settings.toBuilder()).build());
+        return new DemoCatalog(industries, chosen, customFiles, custom, seed, edit.apply(settings.toBuilder()).build());
     }
 
     /** Starts a definition with every default: all industries, scale 1.0, 2020-01-01 to 2025-01-01. */
     public static DemoCatalog named(String catalogName) {
-        return new DemoCatalog(Industries.all(), null, RunSettings.defaults(catalogName));
+        return new DemoCatalog(Industries.all(), false, List.of(), List.of(), null, RunSettings.defaults(catalogName));
     }
 
     // ------------------------------------------------------------------ settings
@@ -92,14 +103,14 @@ public final class DemoCatalog {
 
     public DemoCatalog industries(Industry... chosen) { return industries(Arrays.asList(chosen)); }
 
-    public DemoCatalog industries(List<Industry> chosen) { return new DemoCatalog(List.copyOf(chosen), seed, settings); }
+    public DemoCatalog industries(List<Industry> chosen) { return new DemoCatalog(List.copyOf(chosen), true, customFiles, custom, seed, settings); }
 
     /** Industries by name, e.g. {@code industries("healthcare", "retail")}. */
     public DemoCatalog industries(String... names) {
         List<Industry> chosen = new ArrayList<>();
         for (String n : names) {
-            chosen.add(Industries.byName(n).orElseThrow(() -> new InvalidDefinitionException("industries",
-                    "unknown industry '" + n + "'; valid: " + Industries.names())));
+            chosen.add(byName(n).orElseThrow(() -> new InvalidDefinitionException("industries",
+                    "unknown industry '" + n + "'; valid: " + names(custom))));
         }
         return industries(chosen);
     }
@@ -115,10 +126,51 @@ public final class DemoCatalog {
         return dates(parseDate("start_date", start), parseDate("end_date", end));
     }
 
-    public DemoCatalog seed(long value) { return new DemoCatalog(industries, value, settings); }
+    public DemoCatalog seed(long value) { return new DemoCatalog(industries, chosen, customFiles, custom, value, settings); }
 
     /** Draw a new seed for every plan (the seed used is reported). */
-    public DemoCatalog randomSeed() { return new DemoCatalog(industries, null, settings); }
+    public DemoCatalog randomSeed() { return new DemoCatalog(industries, chosen, customFiles, custom, null, settings); }
+
+    /**
+     * Loads industries from YAML files ({@code custom_industries}) so they can be chosen by name like
+     * a built-in; until industries are chosen, "all industries" includes them. Every problem of the
+     * files is reported before anything runs ({@link clxs.yaml.YamlIndustryException}, with
+     * {@code file:line:column} and the key path).
+     *
+     * <pre>{@code
+     * demo("space").customIndustries(Path.of("aerospace.yaml")).industries("aerospace").scale(0.01).generate();
+     * }</pre>
+     */
+    public DemoCatalog customIndustries(Path... files) { return customIndustries(Arrays.asList(files)); }
+
+    public DemoCatalog customIndustries(List<Path> files) {
+        List<YamlIndustry> loaded = files.isEmpty() ? List.of() : Industries.readYaml(files);
+        List<Industry> selection = chosen ? industries
+                : java.util.stream.Stream.concat(Industries.all().stream(), loaded.stream().map(YamlIndustry::industry)).toList();
+        return new DemoCatalog(selection, chosen, files, loaded, seed, settings);
+    }
+
+    /** The YAML files of {@link #customIndustries}. */
+    public List<Path> customIndustryFiles() { return customFiles; }
+
+    /**
+     * Why this definition can only run on Databricks, if it can: a chosen industry from a Clone-Xs
+     * style YAML file ({@code ddl_cols}, {@code insert_expr}) carries raw Databricks SQL.
+     */
+    public Optional<String> databricksOnly() {
+        return custom.stream().filter(y -> industries.contains(y.industry())).map(YamlIndustry::databricksOnly)
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private Optional<Industry> byName(String name) {
+        String n = name == null ? "" : name.trim();
+        return Industries.byName(n).or(() -> custom.stream().map(YamlIndustry::industry).filter(i -> i.name().equalsIgnoreCase(n)).findFirst());
+    }
+
+    private static String names(List<YamlIndustry> custom) {
+        return custom.isEmpty() ? Industries.names()
+                : Industries.names() + ", " + custom.stream().map(y -> y.industry().name()).collect(java.util.stream.Collectors.joining(", "));
+    }
 
     public DemoCatalog batchSize(long rows) { return change(x -> x.batchSize(rows)); }
 
@@ -180,6 +232,10 @@ public final class DemoCatalog {
     }
 
     public RunResult generate(Engine engine) {
+        Optional<String> databricksOnly = databricksOnly();
+        if (databricksOnly.isPresent() && !engine.dialect().equals(Dialect.DATABRICKS)) {
+            throw new InvalidDefinitionException("custom_industries", databricksOnly.get());
+        }
         return engine.execute(plan());
     }
 
@@ -234,12 +290,13 @@ public final class DemoCatalog {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DemoCatalog d && industries.equals(d.industries) && Objects.equals(seed, d.seed) && settings.equals(d.settings);
+        return o instanceof DemoCatalog d && industries.equals(d.industries) && customFiles.equals(d.customFiles) && Objects.equals(seed, d.seed)
+                && settings.equals(d.settings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(industries, seed, settings);
+        return Objects.hash(industries, customFiles, seed, settings);
     }
 
     @Override

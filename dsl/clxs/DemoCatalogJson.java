@@ -28,7 +28,7 @@ import java.util.Set;
 public final class DemoCatalogJson {
 
     /** Every field this version reads, in the order it writes them. */
-    public static final List<String> FIELDS = List.of("catalog_name", "industries", "scale_factor", "batch_size", "max_workers",
+    public static final List<String> FIELDS = List.of("catalog_name", "custom_industries", "industries", "scale_factor", "batch_size", "max_workers",
             "start_date", "end_date", "owner", "storage_location", "drop_existing", "medallion", "create_functions", "create_volumes", "validate_referential_integrity", "data_model", "schema_only", "dq_profile",
             "uc_best_practices", "dest_catalog", "seed");
 
@@ -49,6 +49,10 @@ public final class DemoCatalogJson {
         RunSettings d = definition.settings();
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("catalog_name", d.catalog());
+        if (!definition.customIndustryFiles().isEmpty()) {
+            ArrayNode files = o.putArray("custom_industries");
+            definition.customIndustryFiles().forEach(f -> files.add(f.toString()));
+        }
         ArrayNode industries = o.putArray("industries");
         definition.industryNames().forEach(industries::add);
         o.put("scale_factor", d.scale());
@@ -91,6 +95,7 @@ public final class DemoCatalogJson {
 
     public static Parsed fromTree(ObjectNode o) {
         DemoCatalog d = DemoCatalog.named(text(o, "catalog_name"));
+        if (o.hasNonNull("custom_industries")) d = d.customIndustries(strings(o, "custom_industries").stream().map(java.nio.file.Path::of).toList());
         if (o.hasNonNull("industries")) d = d.industries(strings(o, "industries").toArray(String[]::new));
         if (o.hasNonNull("scale_factor")) d = d.scale(number(o, "scale_factor"));
         if (o.hasNonNull("batch_size")) d = d.batchSize(integer(o, "batch_size"));

@@ -139,7 +139,7 @@ class JBangDistributionTest {
         Path yamlIndustry = tmp.resolve("school.yaml");
         init = jbang("init", "-t", "clxs-yaml-industry", "-Dindustry=school_supplies", yamlIndustry.toString());
         assertEquals(0, init.exit(), init.toString());
-        clxs.model.Industry school = clxs.yaml.YamlIndustries.load(List.of(yamlIndustry)).get(0);
+        clxs.model.Industry school = clxs.industries.Industries.fromYaml(yamlIndustry).get(0);
         assertEquals("school_supplies", school.name());
         assertEquals(List.of("customers", "products", "orders"), school.tables().stream().map(clxs.model.Table::name).toList());
     }

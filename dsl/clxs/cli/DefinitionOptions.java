@@ -28,7 +28,8 @@ public final class DefinitionOptions {
             Map.entry("seed", "--seed"), Map.entry("start_date", "--start-date"), Map.entry("end_date", "--end-date"),
             Map.entry("batch_size", "--batch-size"), Map.entry("max_workers", "--max-workers"), Map.entry("owner", "--owner"),
             Map.entry("storage_location", "--storage-location"), Map.entry("config", "--config"), Map.entry("data_model", "--data-model"),
-            Map.entry("dq_profile", "--dq-profile"), Map.entry("dest_catalog", "--dest-catalog"));
+            Map.entry("dq_profile", "--dq-profile"), Map.entry("dest_catalog", "--dest-catalog"),
+            Map.entry("custom_industries", "--custom-industries"));
 
     @Option(names = "--catalog", paramLabel = "NAME", description = "Catalog to create (letters, digits, underscores).")
     String catalog;
@@ -89,6 +90,10 @@ public final class DefinitionOptions {
     @Option(names = "--dest-catalog", paramLabel = "NAME", description = "Clone the generated catalog into NAME (DEEP CLONE on Databricks, a copy locally).")
     String destCatalog;
 
+    @Option(names = "--custom-industries", arity = "1..*", paramLabel = "FILE",
+            description = "YAML files of custom industries; choose them with --industry like a built-in (see clxs industries).")
+    List<Path> customIndustries;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Read the definition from a JSON file (seed API field names); flags override it.")
     Path config;
 
@@ -101,6 +106,10 @@ public final class DefinitionOptions {
     public DemoCatalogJson.Parsed parsed() {
         ObjectNode tree = config == null ? Json.MAPPER.createObjectNode() : readConfig(config);
         if (catalog != null) tree.put("catalog_name", catalog);
+        if (customIndustries != null) {
+            ArrayNode files = tree.putArray("custom_industries");
+            customIndustries.forEach(f -> files.add(f.toString()));
+        }
         if (industries != null) {
             ArrayNode list = tree.putArray("industries");
             industries.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(list::add);

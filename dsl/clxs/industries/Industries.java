@@ -1,8 +1,12 @@
 package clxs.industries;
 
 import clxs.model.Industry;
+import clxs.yaml.YamlIndustries;
+import clxs.yaml.YamlIndustry;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The built-in industries, by name. */
@@ -30,6 +34,24 @@ public final class Industries {
 
     public static Optional<Industry> byName(String name) {
         return ALL.stream().filter(i -> i.name().equalsIgnoreCase(name == null ? "" : name.trim())).findFirst();
+    }
+
+    /**
+     * Custom industries from YAML files, checked before anything runs: every problem is reported as
+     * {@code file:line:column: key path: what is expected} ({@link clxs.yaml.YamlIndustryException}).
+     *
+     * <pre>{@code
+     * List<Industry> mine = Industries.fromYaml(Path.of("aerospace.yaml"));
+     * demo("space").industries(mine).scale(0.01).generate();
+     * }</pre>
+     */
+    public static List<Industry> fromYaml(Path... files) {
+        return readYaml(List.of(files)).stream().map(YamlIndustry::industry).toList();
+    }
+
+    /** The same, keeping each industry's file and whether it can only run on Databricks (the Clone-Xs form). */
+    public static List<YamlIndustry> readYaml(List<Path> files) {
+        return YamlIndustries.beside(ALL, Set.of(CrossIndustry.SCHEMA, DataCatalog.SCHEMA)).read(files);
     }
 
     /** {@code "healthcare, financial, ..."}, for messages. */

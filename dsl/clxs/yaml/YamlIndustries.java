@@ -1,8 +1,5 @@
 package clxs.yaml;
 
-import clxs.industries.CrossIndustry;
-import clxs.industries.DataCatalog;
-import clxs.industries.Industries;
 import clxs.model.Industry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Custom industries in YAML: read files into model {@link Industry}s (checking everything first,
@@ -21,17 +20,39 @@ import java.util.Optional;
  * industry, built-ins included, in the same portable form.
  *
  * <pre>{@code
- * List<Industry> mine = YamlIndustries.load(List.of(Path.of("aerospace.yaml")));
+ * List<Industry> mine = YamlIndustries.beside(Industries.all(), Set.of("data_catalog", "cross_industry")).load(List.of(Path.of("aerospace.yaml")));
  * String yaml = YamlIndustries.write(Industries.HEALTHCARE);   // reads back equal
  * }</pre>
+ *
+ * The built-in industries and the schemas every catalog has are given, not looked up, so this
+ * package depends on the model alone ({@code Industries.fromYaml} is the usual way in).
  */
 public final class YamlIndustries {
 
-    private YamlIndustries() {}
+    private final List<Industry> builtIns;
+    private final Set<String> reservedSchemas;
+
+    private YamlIndustries(List<Industry> builtIns, Set<String> reservedSchemas) {
+        this.builtIns = List.copyOf(builtIns);
+        this.reservedSchemas = reservedSchemas.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A reader for industries that join {@code builtIns} in catalogs that also hold {@code reservedSchemas}. */
+    public static YamlIndustries beside(List<Industry> builtIns, Set<String> reservedSchemas) {
+        return new YamlIndustries(builtIns, reservedSchemas);
+    }
 
     /** The industries of {@code files}, in order; throws {@link YamlIndustryException} listing every problem. */
-    public static List<Industry> load(List<Path> files) {
+    public List<Industry> load(List<Path> files) {
         return read(files).stream().map(YamlIndustry::industry).toList();
+    }
+
+    private Optional<Industry> builtIn(String name) {
+        return builtIns.stream().filter(i -> i.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    private String builtInNames() {
+        return builtIns.stream().map(Industry::name).collect(Collectors.joining(", "));
     }
 
     /**
@@ -39,7 +60,7 @@ public final class YamlIndustries {
      * must not be a built-in industry's or repeat across files, and views reading another industry
      * ({@code {{retail.orders}}}) must name a table of a built-in or loaded industry.
      */
-    public static List<YamlIndustry> read(List<Path> files) {
+    public List<YamlIndustry> read(List<Path> files) {
         List<Problem> problems = new ArrayList<>();
         List<Loaded> loaded = new ArrayList<>();
         for (Path file : files) {
@@ -54,17 +75,17 @@ public final class YamlIndustries {
             if (l != null) loaded.add(l);
         }
         Map<String, Industry> known = new LinkedHashMap<>();
-        for (Industry i : Industries.all()) known.put(i.name(), i);
+        for (Industry i : builtIns) known.put(i.name(), i);
         Map<String, String> fileOf = new LinkedHashMap<>();
         for (Loaded l : loaded) {
             String name = l.result().industry().name();
-            Optional<Industry> builtIn = Industries.byName(name);
+            Optional<Industry> builtIn = builtIn(name);
             String schemaClash = schemaClash(name, loaded);
             if (schemaClash != null) {
                 problems.add(l.doc().problem(l.result().nameAt(), "'" + name + "' is also the name of " + schemaClash + "; choose another name"));
             } else if (builtIn.isPresent()) {
                 problems.add(l.doc().problem(l.result().nameAt(), "'" + name + "' is the name of a built-in industry; choose another name (built-ins: "
-                        + Industries.names() + ")"));
+                        + builtInNames() + ")"));
             } else if (fileOf.containsKey(name.toLowerCase(Locale.ROOT))) {
                 problems.add(l.doc().problem(l.result().nameAt(), "industry '" + name + "' is also defined in " + fileOf.get(name.toLowerCase(Locale.ROOT))
                         + "; each industry is defined once"));
@@ -113,12 +134,12 @@ public final class YamlIndustries {
     private static final List<String> LAYER_SUFFIXES = List.of("_bronze", "_silver", "_gold", "_star");
 
     /** What else of a catalog a schema named {@code name} would collide with, or null. */
-    private static String schemaClash(String name, List<Loaded> loaded) {
+    private String schemaClash(String name, List<Loaded> loaded) {
         String n = name.toLowerCase(Locale.ROOT);
-        if (n.equals(DataCatalog.SCHEMA) || n.equals(CrossIndustry.SCHEMA) || n.equals("information_schema") || n.equals("default")) {
+        if (reservedSchemas.contains(n) || n.equals("information_schema") || n.equals("default")) {
             return "a schema every catalog has (" + n + ")";
         }
-        List<String> industries = new ArrayList<>(Industries.all().stream().map(Industry::name).toList());
+        List<String> industries = new ArrayList<>(builtIns.stream().map(Industry::name).toList());
         loaded.forEach(l -> industries.add(l.result().industry().name()));
         for (String suffix : LAYER_SUFFIXES) {
             for (String other : industries) {

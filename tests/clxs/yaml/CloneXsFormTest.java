@@ -1,5 +1,6 @@
 package clxs.yaml;
 
+import clxs.industries.Industries;
 import clxs.engine.QueryResult;
 import clxs.result.RunResult;
 
@@ -37,7 +38,7 @@ class CloneXsFormTest {
 
     @Test
     void eachSelectItemBecomesARawSqlColumnOfItsDdlType() {
-        YamlIndustry loaded = YamlIndustries.read(List.of(SPEC_EXAMPLE)).get(0);
+        YamlIndustry loaded = Industries.readYaml(List.of(SPEC_EXAMPLE)).get(0);
         Table flights = loaded.industry().requireTable("flights");
         assertEquals(1_000_000, flights.rows());
         assertEquals(List.of("flight_id", "carrier", "origin", "destination", "dep_date", "status"), flights.columns().stream().map(Column::name).toList());
@@ -50,14 +51,14 @@ class CloneXsFormTest {
 
     @Test
     void itIsMarkedDatabricksOnlyWithAMessageNamingTheFileAndThePortableForm() {
-        String why = YamlIndustries.read(List.of(SPEC_EXAMPLE)).get(0).databricksOnly().orElseThrow();
+        String why = Industries.readYaml(List.of(SPEC_EXAMPLE)).get(0).databricksOnly().orElseThrow();
         assertTrue(why.startsWith(SPEC_EXAMPLE + ": industry aerospace writes table flights in the Clone-Xs form (ddl_cols and insert_expr)"), why);
         assertTrue(why.contains("runs on Databricks only") && why.contains("portable form") && why.contains("templates/aerospace.yaml"), why);
     }
 
     @Test
     void theDatabricksSqlCarriesTheExpressionsAsWritten() {
-        Industry aero = YamlIndustries.load(List.of(SPEC_EXAMPLE)).get(0);
+        Industry aero = Industries.fromYaml(SPEC_EXAMPLE).get(0);
         String sql = DemoCatalog.named("cx").industries(aero).scale(0.001).seed(1).sql(Dialect.DATABRICKS);
         assertTrue(sql.contains("CREATE OR REPLACE TABLE `cx`.`aerospace`.`flights` ("), sql);
         assertTrue(sql.contains("  (date_add('2020-01-01', cast(floor(rand()*1825) as INT))) AS `dep_date`"), sql);
@@ -67,7 +68,7 @@ class CloneXsFormTest {
 
     @Test
     void itRunsOnSparkAndDeltaThroughTheDatabricksDriver() throws Exception {
-        Industry aero = YamlIndustries.load(List.of(SPEC_EXAMPLE)).get(0);
+        Industry aero = Industries.fromYaml(SPEC_EXAMPLE).get(0);
         LocalWarehouse warehouse = LocalWarehouse.shared();
         RunResult r = DemoCatalog.named("clonexs").industries(aero).scale(0.001).seed(1).dropExisting(true)
                 .generate(DatabricksEngine.connect(warehouse.workspace()).withRunFilesIn(runFiles).quiet());

@@ -46,7 +46,7 @@ class RenamedBuiltInsTest {
     static void generate() throws IOException {
         List<Path> files = new ArrayList<>();
         for (Industry i : Industries.all()) files.add(Files.writeString(dir.resolve(i.name() + "_yaml.yaml"), renamedYaml(i, i.name() + "_yaml")));
-        renamed = YamlIndustries.load(files);
+        renamed = Industries.readYaml(files).stream().map(clxs.yaml.YamlIndustry::industry).toList();
         run = DemoCatalog.named("renamed").industries(renamed).scale(SharedCatalogs.ALL_SCALE).seed(SharedCatalogs.SEED).dqProfile(DqProfile.CLEAN)
                 .createVolumes(false).dropExisting(true).generate(LocalEngine.in(dir).quiet());
         SharedCatalogs.allIndustries();

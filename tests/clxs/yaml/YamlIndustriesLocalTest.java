@@ -1,5 +1,6 @@
 package clxs.yaml;
 
+import clxs.industries.Industries;
 import clxs.result.ReferentialIntegrity;
 import clxs.result.RunResult;
 import clxs.settings.DqProfile;
@@ -38,7 +39,7 @@ class YamlIndustriesLocalTest {
 
     @Test
     void theAerospaceExampleGeneratesWithIntactKeysWorkingViewsAndItsSeasons() {
-        YamlIndustry loaded = YamlIndustries.read(List.of(EXAMPLE)).get(0);
+        YamlIndustry loaded = Industries.readYaml(List.of(EXAMPLE)).get(0);
         Industry aero = loaded.industry();
         assertTrue(loaded.databricksOnly().isEmpty(), "the portable form runs everywhere");
         assertEquals(6, aero.tables().size());
@@ -77,7 +78,7 @@ class YamlIndustriesLocalTest {
                 .replace("{|\n", "").replace("|}\n", "");
         assertFalse(rendered.contains("{|") || rendered.contains("|}") || rendered.contains("]}"), "Qute reads ]} as the end of unparsed text");
         Path file = Files.writeString(dir.resolve("school.yaml"), rendered);
-        Industry school = YamlIndustries.load(List.of(file)).get(0);
+        Industry school = Industries.fromYaml(file).get(0);
         assertEquals("school_supplies", school.name());
         RunResult r = DemoCatalog.named("school").industries(school).scale(0.01).seed(9).dqProfile(DqProfile.CLEAN).generate(LocalEngine.in(dir).quiet());
         assertTrue(r.succeeded(), r.toString());
