@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A sink that keeps what it is given, for assertions: rows, batches and the NDJSON bytes. */
-final class MemorySink implements Sink {
+class MemorySink implements Sink {
 
     final List<RowBatch> batches = new ArrayList<>();
     final List<Object[]> rows = new ArrayList<>();
