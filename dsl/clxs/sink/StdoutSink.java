@@ -37,7 +37,7 @@ public final class StdoutSink implements Sink {
     @Override
     public void flush() {
         out.flush();
-        if (out.checkError()) {
+        if (out.checkError() && pending > 0) {
             pending = 0;
             throw new SinkException("cannot write to standard output (closed pipe?)");
         }
