@@ -39,6 +39,29 @@ public record EntityLink(String field, String industry, String table, String col
         return new EntityLink(field, industry, table, column, Kind.VALUES, orderBy);
     }
 
+    /**
+     * The query that resolves the keys in a catalog (names are validated identifiers, so the text
+     * runs unquoted on DuckDB and Databricks): {@code SELECT count(*) FROM <catalog>.<industry>.<table>}
+     * for a sequence, {@code SELECT <column> FROM ... ORDER BY <orderBy>} for values. Feed its
+     * result column to {@link #keys(java.util.List)}.
+     */
+    public String keyQuery(String catalog) {
+        Names.require("catalog", catalog);
+        String from = " FROM " + catalog + "." + industry + "." + table;
+        return kind == Kind.SEQUENCE ? "SELECT count(*)" + from : "SELECT " + column + from + " ORDER BY " + orderBy;
+    }
+
+    /** The keys from {@link #keyQuery}'s single result column: the count, or the values in order. */
+    public EntityKeys keys(java.util.List<?> column) {
+        if (kind == Kind.SEQUENCE) {
+            if (column.size() != 1 || !(column.get(0) instanceof Number n)) throw new IllegalArgumentException(parent() + ": expected one count, got " + column);
+            if (n.longValue() < 1) throw new IllegalArgumentException(parent() + " has no rows to join to");
+            return EntityKeys.range(1, n.longValue());
+        }
+        if (column.isEmpty()) throw new IllegalArgumentException(parent() + " has no rows to join to");
+        return EntityKeys.listed(column.stream().map(String::valueOf).toList());
+    }
+
     /** {@code industry.table.column}, as shown in messages. */
     public String parent() {
         return industry + "." + table + "." + column;
