@@ -44,6 +44,14 @@ public final class NdjsonFileSink implements Sink {
         this.dir = volumeDir.resolve(clxs.model.Names.require("profile", profile));
     }
 
+    /** The local volume layout: {@code <localDir>/volumes/<catalog>/<schema>/<volume>/<profile>/}. */
+    public static NdjsonFileSink inLocalVolume(Path localDir, String catalog, String schema, String volume, String profile) {
+        clxs.model.Names.require("catalog", catalog);
+        clxs.model.Names.require("schema", schema);
+        clxs.model.Names.require("volume", volume);
+        return new NdjsonFileSink(localDir.resolve("volumes").resolve(catalog).resolve(schema).resolve(volume), profile);
+    }
+
     /** The folder the files land in. */
     public Path dir() {
         return dir;

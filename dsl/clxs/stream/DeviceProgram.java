@@ -294,38 +294,38 @@ public final class DeviceProgram {
     }
 
     private Nodes.T text(Text t) {
-        if (t instanceof Text.Lit l) return new Nodes.Lit(l.value());
-        if (t instanceof Text.Pick p) return new Nodes.PickText(p.values().toArray(String[]::new), Weights.cumulative(p.weights()));
-        if (t instanceof Text.Format f) return new Nodes.Format(f.prefix(), f.width(), f.suffix(), num(f.number()));
-        if (t instanceof Text.Chars c) return new Nodes.Chars(c.alphabet(), c.length());
-        if (t instanceof Text.Hex64) return new Nodes.Hex64();
-        if (t instanceof Text.Concat c) return new Nodes.Concat(c.parts().stream().map(this::text).toArray(Nodes.T[]::new));
-        if (t instanceof Text.Ref r) return new Nodes.RefText(fieldIndex.get(r.field()));
-        if (t instanceof Text.If i) return new Nodes.IfText(cond(i.test()), text(i.then()), text(i.otherwise()));
-        if (t instanceof Text.Null) return new Nodes.NullText();
+        if (t instanceof Text.Lit l) return new TextNodes.Lit(l.value());
+        if (t instanceof Text.Pick p) return new TextNodes.PickText(p.values().toArray(String[]::new), Weights.cumulative(p.weights()));
+        if (t instanceof Text.Format f) return new TextNodes.Format(f.prefix(), f.width(), f.suffix(), num(f.number()));
+        if (t instanceof Text.Chars c) return new TextNodes.Chars(c.alphabet(), c.length());
+        if (t instanceof Text.Hex64) return new TextNodes.Hex64();
+        if (t instanceof Text.Concat c) return new TextNodes.Concat(c.parts().stream().map(this::text).toArray(Nodes.T[]::new));
+        if (t instanceof Text.Ref r) return new TextNodes.RefText(fieldIndex.get(r.field()));
+        if (t instanceof Text.If i) return new TextNodes.IfText(cond(i.test()), text(i.then()), text(i.otherwise()));
+        if (t instanceof Text.Null) return new TextNodes.NullText();
         if (t instanceof Text.Sticky s) {
             Nodes.T value = text(s.value());
-            return new Nodes.StickyText(value, allocate(SlotKind.TEXT, texts++, -1));
+            return new TextNodes.StickyText(value, allocate(SlotKind.TEXT, texts++, -1));
         }
         Text.Session s = (Text.Session) t;
         Nodes.T id = text(s.id());
         int textSlot = texts++;
         int leftSlot = longs++;
         allocate(SlotKind.SESSION, textSlot, leftSlot);
-        return new Nodes.Session(s.events(), id, textSlot, leftSlot);
+        return new TextNodes.Session(s.events(), id, textSlot, leftSlot);
     }
 
     private Nodes.C cond(Cond c) {
-        if (c instanceof Cond.Chance ch) return new Nodes.Chance(ch.probability());
-        if (c instanceof Cond.Compare cmp) return new Nodes.Compare(num(cmp.a()), cmp.op(), num(cmp.b()));
-        if (c instanceof Cond.TextIs ti) return new Nodes.TextIs(text(ti.text()), ti.value());
+        if (c instanceof Cond.Chance ch) return new TextNodes.Chance(ch.probability());
+        if (c instanceof Cond.Compare cmp) return new TextNodes.Compare(num(cmp.a()), cmp.op(), num(cmp.b()));
+        if (c instanceof Cond.TextIs ti) return new TextNodes.TextIs(text(ti.text()), ti.value());
         if (c instanceof Cond.InPhase ip) {
             boolean[] in = new boolean[profile.condition().phases().size()];
             for (String p : ip.phases()) in[profile.condition().indexOf(p)] = true;
-            return new Nodes.InPhase(in);
+            return new TextNodes.InPhase(in);
         }
-        if (c instanceof Cond.Any a) return new Nodes.AnyAll(a.conds().stream().map(this::cond).toArray(Nodes.C[]::new), true);
+        if (c instanceof Cond.Any a) return new TextNodes.AnyAll(a.conds().stream().map(this::cond).toArray(Nodes.C[]::new), true);
         Cond.All a = (Cond.All) c;
-        return new Nodes.AnyAll(a.conds().stream().map(this::cond).toArray(Nodes.C[]::new), false);
+        return new TextNodes.AnyAll(a.conds().stream().map(this::cond).toArray(Nodes.C[]::new), false);
     }
 }

@@ -79,6 +79,8 @@ class LocalSinksTest {
         assertEquals(12, both.size());
         assertEquals("batch-20250301T000005Z-000007.json", both.get(1).getFileName().toString());
         assertEquals(2 * first.eventsWritten(), lines(both));
+        assertEquals(volume.resolve("volumes/demo/iot/events/smart_meter"), NdjsonFileSink.inLocalVolume(volume, "demo", "iot", "events", "smart_meter").dir());
+        assertThrows(IllegalArgumentException.class, () -> NdjsonFileSink.inLocalVolume(volume, "demo", "../etc", "events", "smart_meter"));
     }
 
     @Test

@@ -180,6 +180,30 @@ class EmitterControlTest {
         }
     }
 
+    @Test
+    void tickRecordsGoToCsvOrJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        MemorySink sink = new MemorySink() {
+            int calls;
+
+            @Override
+            public void write(RowBatch batch) {
+                if (++calls == 2) throw new SinkException("quota \"exceeded\"");
+                super.write(batch);
+            }
+        };
+        StreamSummary summary = Streams.summary(METERS.totalDurationSeconds(15), sink);
+        summary.writeTicks(dir.resolve("ticks.csv"));
+        assertEquals(List.of("tick,time,events,cumulative,errors,overrun,error",
+                "0,2025-03-01T00:00:05.000000Z,1000,1000,0,false,",
+                "1,2025-03-01T00:00:10.000000Z,0,1000,1,false,\"quota \"\"exceeded\"\"\"",
+                "2,2025-03-01T00:00:15.000000Z,1000,2000,0,false,"), java.nio.file.Files.readAllLines(dir.resolve("ticks.csv")));
+        summary.writeTicks(dir.resolve("ticks.json"));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("ticks.json").toFile());
+        assertEquals(3, json.size());
+        assertEquals(2000, json.get(2).get("cumulative").asLong());
+        assertEquals("quota \"exceeded\"", json.get(1).get("error").asText());
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(30, TimeUnit.SECONDS);
