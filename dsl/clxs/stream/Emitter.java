@@ -116,7 +116,10 @@ public final class Emitter {
                     long due = origin + (i + 1) * iv;
                     if (!awaitTick(due)) {
                         cancelled = true;
-                        if (!s.carryPending() && gen.pendingCount() > 0) tick(i, origin + i * iv, due, true, 0);
+                        if (!s.carryPending() && gen.pendingCount() > 0) { // the held-back deliveries, not dropped
+                            tick(i, origin + i * iv, due, true, 0);
+                            listener.tick(records.get(records.size() - 1));
+                        }
                         break;
                     }
                     tick(i, origin + i * iv, due, i == ticks - 1 && !s.carryPending(), s.eventsPerBatch());

@@ -80,6 +80,46 @@ class EmitterControlTest {
     }
 
     @Test
+    void aStopDeliversTheHeldBackEventsOrCarriesThemInTheState() {
+        // a clock on which the stop arrives while waiting for the fourth tick
+        StreamClock stopsAtTheFourthTick = new StreamClock() {
+            int waits;
+            long now = Timestamps.epochMicros(Streams.START);
+
+            @Override
+            public long nowMicros() {
+                return now;
+            }
+
+            @Override
+            public boolean awaitUntil(long micros, Cancel cancel) {
+                if (++waits == 4) cancel.cancel();
+                if (cancel.isCancelled()) return false;
+                now = Math.max(now, micros);
+                return true;
+            }
+        };
+        StreamSettings s = METERS.late(0.3, 20).totalDurationSeconds(60);
+        StreamSummary delivered = Emitter.withClock(stopsAtTheFourthTick).run(s, new MemorySink(), StreamListener.NONE);
+        assertTrue(delivered.cancelled());
+        assertEquals(3_000, delivered.eventsGenerated());
+        assertEquals(3_000, delivered.eventsWritten(), "late events held back are delivered on the way out");
+        assertEquals(0, delivered.pendingCarried());
+        assertEquals(4, delivered.tickRecords().size(), "three ticks and the final delivery");
+
+        StreamSummary carried = Emitter.withClock(new ManualClock(Streams.START) {
+            @Override
+            public synchronized boolean awaitUntil(long micros, Cancel cancel) {
+                if (waitedFor.size() == 3) cancel.cancel();
+                return super.awaitUntil(micros, cancel);
+            }
+        }).run(s.carryPending(true), new MemorySink(), StreamListener.NONE);
+        assertTrue(carried.pendingCarried() > 0);
+        assertEquals(3_000 - carried.pendingCarried(), carried.eventsWritten(), "or wait in the saved state for the next run");
+        assertEquals(carried.pendingCarried(), carried.state().pending().size());
+    }
+
+    @Test
     void aFailedTickIsCountedAndReportedLostAndTheRunGoesOn() {
         MemorySink sink = new MemorySink() {
             int calls;
@@ -106,7 +146,7 @@ class EmitterControlTest {
     }
 
     /** A clock the test moves: waits jump to the due time; a slow sink moves it further. */
-    static final class ManualClock implements StreamClock {
+    static class ManualClock implements StreamClock {
         long now;
         final List<Long> waitedFor = new ArrayList<>();
 
