@@ -4,7 +4,6 @@ import clxs.model.RowSchema;
 import clxs.sink.RowBatch;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -105,9 +104,5 @@ public final class NdjsonEncoder implements BatchEncoder {
         if (!batch.schema().equals(schema)) {
             throw new IllegalArgumentException("this encoder writes " + schema.name() + " rows, not " + batch.schema().name());
         }
-    }
-
-    static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }
