@@ -10,7 +10,7 @@ import clxs.format.ProtoSchema;
 import clxs.format.ZerobusJsonEncoder;
 import clxs.model.RowSchema;
 import clxs.model.SqlType;
-import clxs.sink.RowBatch;
+import clxs.model.RowBatch;
 import clxs.support.LocalZerobusServer;
 import clxs.zerobus.RecordFormat;
 import clxs.zerobus.ZerobusSink;

@@ -1,6 +1,6 @@
 package clxs.format;
 
-import clxs.sink.RowBatch;
+import clxs.model.RowBatch;
 
 /**
  * Turns a batch of rows into bytes for a destination that stores or ships them whole (a file in a

@@ -1,12 +1,6 @@
 package clxs.format;
 
 import clxs.model.RowSchema;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,11 +29,12 @@ import java.util.List;
  */
 public final class ZerobusJsonEncoder {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
     private final RowSchema schema;
+    private final NdjsonEncoder json;
 
     private ZerobusJsonEncoder(RowSchema schema) {
         this.schema = schema;
+        this.json = NdjsonEncoder.of(schema, JsonValueWriters.ZEROBUS);
     }
 
     public static ZerobusJsonEncoder of(RowSchema schema) {
@@ -50,35 +45,16 @@ public final class ZerobusJsonEncoder {
         return schema;
     }
 
-    /** One row as a JSON object. */
+    /** One row as a JSON object; a null in a field that is not nullable, or a NaN, is refused here rather than by the server. */
     public String record(Object[] row) {
         if (row.length != schema.size()) throw new IllegalArgumentException("a row of " + schema.name() + " has " + row.length + " values, the schema " + schema.size() + " fields");
-        StringWriter out = new StringWriter(32 * row.length);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.writeStartObject();
-            for (int i = 0; i < row.length; i++) {
-                Object v = row[i];
-                RowSchema.Field f = schema.field(i);
-                if (v == null) {
-                    if (!f.nullable()) throw new IllegalArgumentException(schema.name() + "." + f.name() + " is null but the field is not nullable");
-                    continue;
-                }
-                g.writeFieldName(f.name());
-                switch (f.type().kind()) {
-                    case BIGINT -> g.writeNumber((Long) v);
-                    case INT -> g.writeNumber((Integer) v);
-                    case DOUBLE -> g.writeNumber(finite(f, (Double) v));
-                    case DECIMAL -> g.writeNumber(((BigDecimal) v).toPlainString());
-                    case STRING -> g.writeString((String) v);
-                    case BOOLEAN -> g.writeBoolean((Boolean) v);
-                    case DATE -> g.writeNumber(epochDays((LocalDate) v));
-                    case TIMESTAMP -> g.writeNumber(epochMicros((Instant) v));
-                }
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int i = 0; i < row.length; i++) {
+            RowSchema.Field f = schema.field(i);
+            if (row[i] == null && !f.nullable()) throw new IllegalArgumentException(schema.name() + "." + f.name() + " is null but the field is not nullable");
+            if (row[i] instanceof Double d) finite(f, d);
         }
+        JsonBuffer out = new JsonBuffer(32 * row.length);
+        json.writeRowWithoutNulls(row, out);
         return out.toString();
     }
 
@@ -91,7 +67,7 @@ public final class ZerobusJsonEncoder {
 
     /** Microseconds since 1970-01-01T00:00:00Z: the wire value of a TIMESTAMP. */
     public static long epochMicros(Instant t) {
-        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+        return Timestamps.epochMicros(t);
     }
 
     /** Days since 1970-01-01: the wire value of a DATE. */

@@ -1,5 +1,7 @@
 package clxs.sink;
 
+import clxs.model.RowBatch;
+
 /**
  * Where batches of rows or events go: files in a (local or Unity Catalog) volume, a DuckDB or
  * Databricks table, Zerobus, standard output. A sink has an explicit lifecycle, like a

@@ -6,7 +6,7 @@ import clxs.format.ProtoSchema;
 import clxs.format.ZerobusJsonEncoder;
 import clxs.model.RowSchema;
 import clxs.sink.BatchFailedException;
-import clxs.sink.RowBatch;
+import clxs.model.RowBatch;
 import clxs.sink.Sink;
 import clxs.sink.SinkException;
 import java.time.Duration;

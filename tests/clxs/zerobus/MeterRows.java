@@ -2,7 +2,7 @@ package clxs.zerobus;
 
 import clxs.model.RowSchema;
 import clxs.model.SqlType;
-import clxs.sink.RowBatch;
+import clxs.model.RowBatch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clxs.databricks.ServicePrincipal;
 import clxs.databricks.WorkspaceConfigException;
 import clxs.sink.BatchFailedException;
-import clxs.sink.RowBatch;
+import clxs.model.RowBatch;
 import clxs.support.LocalZerobusServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

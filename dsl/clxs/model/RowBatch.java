@@ -1,6 +1,5 @@
-package clxs.sink;
+package clxs.model;
 
-import clxs.model.RowSchema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
