@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * <ul>
  * <li>{@link Kind#SEQUENCE}: the parent key is the table's {@code 1..N} sequence;
- *     bind {@code EntityKeys.range(1, SELECT count(*) FROM <catalog>.<industry>.<table>)}.</li>
+ *     bind {@code EntityKeys.range(1, SELECT max(<column>) FROM <catalog>.<industry>.<table>)} (the
+ *     largest key, not the row count: a data-quality profile adds duplicate rows).</li>
  * <li>{@link Kind#VALUES}: the parent key is a code; bind
  *     {@code EntityKeys.listed(SELECT <column> FROM <catalog>.<industry>.<table> ORDER BY <orderBy>)}.</li>
  * </ul>
@@ -41,20 +42,23 @@ public record EntityLink(String field, String industry, String table, String col
 
     /**
      * The query that resolves the keys in a catalog (names are validated identifiers, so the text
-     * runs unquoted on DuckDB and Databricks): {@code SELECT count(*) FROM <catalog>.<industry>.<table>}
+     * runs unquoted on DuckDB and Databricks): {@code SELECT max(<column>) FROM <catalog>.<industry>.<table>}
      * for a sequence, {@code SELECT <column> FROM ... ORDER BY <orderBy>} for values. Feed its
      * result column to {@link #keys(java.util.List)}.
      */
     public String keyQuery(String catalog) {
         Names.require("catalog", catalog);
         String from = " FROM " + catalog + "." + industry + "." + table;
-        return kind == Kind.SEQUENCE ? "SELECT count(*)" + from : "SELECT " + column + from + " ORDER BY " + orderBy;
+        if (kind == Kind.SEQUENCE) return "SELECT max(" + column + ")" + from;
+        // each code once (duplicated rows), never NULL (a data-quality profile may blank a column), in key order
+        return "SELECT " + column + " FROM (SELECT " + column + ", min(" + orderBy + ") AS first_key" + from + " WHERE " + column
+                + " IS NOT NULL GROUP BY " + column + ") AS k ORDER BY first_key";
     }
 
     /** The keys from {@link #keyQuery}'s single result column: the count, or the values in order. */
     public EntityKeys keys(java.util.List<?> column) {
         if (kind == Kind.SEQUENCE) {
-            if (column.size() != 1 || !(column.get(0) instanceof Number n)) throw new IllegalArgumentException(parent() + ": expected one count, got " + column);
+            if (column.size() != 1 || !(column.get(0) instanceof Number n)) throw new IllegalArgumentException(parent() + ": expected the largest key, got " + column);
             if (n.longValue() < 1) throw new IllegalArgumentException(parent() + " has no rows to join to");
             return EntityKeys.range(1, n.longValue());
         }
