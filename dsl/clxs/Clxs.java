@@ -1,9 +1,10 @@
 // clxs library index, read by JBang (see the class comment below). tests/clxs/LibraryIndexTest keeps it complete.
-//SOURCES DemoCatalog.java DemoCatalogJson.java Engines.java
+//SOURCES DemoCatalog.java DemoCatalogJson.java Engines.java StreamSpec.java
 //SOURCES catalogs/CatalogInfo.java catalogs/CatalogManager.java
-//SOURCES cli/AuditCommand.java cli/BadInputException.java cli/CatalogsCommand.java cli/Cli.java cli/ClxsCommand.java cli/DefinitionOptions.java cli/DemoCommand.java cli/ExitCodes.java cli/IndustriesCommand.java cli/IndustryNames.java cli/PreviewCommand.java cli/QueryCommand.java cli/SqlCommand.java cli/TargetKind.java cli/VersionProvider.java cli/WorkspaceOptions.java
+//SOURCES cli/AuditCommand.java cli/BadInputException.java cli/CatalogsCommand.java cli/Cli.java cli/ClxsCommand.java cli/DefinitionOptions.java cli/DemoCommand.java cli/ExitCodes.java cli/IndustriesCommand.java cli/IndustryNames.java cli/PreviewCommand.java cli/QueryCommand.java cli/SqlCommand.java cli/StreamCommand.java cli/StreamConsole.java cli/StreamProfilesCommand.java cli/TargetKind.java cli/VersionProvider.java cli/WorkspaceOptions.java
 //SOURCES compile/Compiler.java
 //SOURCES databricks/DatabricksEngine.java databricks/Secret.java databricks/ServicePrincipal.java databricks/UnityCatalogManager.java databricks/Workspace.java databricks/WorkspaceConfigException.java databricks/ZerobusTableSetup.java
+//SOURCES destination/CatalogKeys.java destination/Destination.java destination/LocalDestinations.java destination/StreamLocation.java
 //SOURCES engine/CancelOnInterrupt.java engine/ConsoleProgress.java engine/DryRun.java engine/Engine.java engine/EngineRun.java engine/FileActions.java engine/LocalCatalogManager.java engine/LocalCatalogs.java engine/LocalEngine.java engine/PlanExecutor.java engine/ProgressListener.java engine/QueryResult.java engine/ResultAssembler.java
 //SOURCES estimate/Estimator.java estimate/Preview.java
 //SOURCES format/BatchEncoder.java format/JsonBuffer.java format/JsonValueWriter.java format/JsonValueWriters.java format/NdjsonEncoder.java format/ProtoSchema.java format/Timestamps.java format/ZerobusJsonEncoder.java format/package-info.java
@@ -11,7 +12,7 @@
 //SOURCES model/CheckRule.java model/Column.java model/ForeignKey.java model/Gen.java model/Industry.java model/Names.java model/PersonField.java model/PiiRules.java model/PlaceField.java model/Pool.java model/Pools.java model/PortableSqlText.java model/ReferenceCheck.java model/RowBatch.java model/RowSchema.java model/Seasonality.java model/Skew.java model/SqlType.java model/StarSchema.java model/Table.java model/TableChange.java model/TypeInference.java model/Udf.java model/View.java
 //SOURCES plan/AuditLayer.java plan/BronzeLayer.java plan/Capability.java plan/CatalogLayer.java plan/CatalogViewsLayer.java plan/CommonSubexpressions.java plan/Expr.java plan/FunctionsLayer.java plan/GenLowering.java plan/GoldLayer.java plan/IndustryTablesLayer.java plan/Layer.java plan/ObjectName.java plan/Op.java plan/Partitioning.java plan/Phase.java plan/PhaseKind.java plan/Plan.java plan/PlanBuilder.java plan/Projection.java plan/RunSettings.java plan/Salts.java plan/Scd2Dimensions.java plan/SchemaNames.java plan/SeasonalCurve.java plan/SilverLayer.java plan/Skip.java plan/StarSchemaLayer.java plan/Step.java plan/ViewsLayer.java
 //SOURCES plan/enrichment/AccessPoliciesLayer.java plan/enrichment/CloneLayer.java plan/enrichment/CloneTemplateLayer.java plan/enrichment/ConstraintsLayer.java plan/enrichment/DataQualityLayer.java plan/enrichment/DataQualityTargets.java plan/enrichment/GrantsLayer.java plan/enrichment/OptimizeLayer.java plan/enrichment/TablePropertiesLayer.java plan/enrichment/TagsLayer.java plan/enrichment/TopTables.java plan/enrichment/VersionHistoryLayer.java plan/enrichment/VolumesLayer.java plan/enrichment/package-info.java
-//SOURCES result/LayerSummaries.java result/ReferentialIntegrity.java result/RunResult.java result/SummaryText.java result/TextTable.java
+//SOURCES result/LayerSummaries.java result/ReferentialIntegrity.java result/RunResult.java result/StreamSummaryText.java result/SummaryText.java result/TextTable.java result/ThroughputChart.java
 //SOURCES settings/DataModel.java settings/DqProfile.java settings/InvalidDefinitionException.java settings/Json.java settings/Version.java
 //SOURCES sink/BatchFailedException.java sink/DuckDbBronzeView.java sink/DuckDbTableSink.java sink/NdjsonFileSink.java sink/Sink.java sink/SinkException.java sink/StdoutSink.java
 //SOURCES sql/DatabricksDialect.java sql/Dialect.java sql/DuckDbDialect.java sql/EngineErrors.java sql/ExprRenderer.java sql/FileAction.java sql/FileLayout.java sql/GovernanceStatements.java sql/JavaDatePattern.java sql/OverlayStatements.java sql/PortableFunctions.java sql/PortableSql.java sql/Rendering.java sql/RowSchemaSql.java sql/SqlScript.java sql/StepRenderer.java
@@ -70,6 +71,22 @@ public final class Clxs {
 
     public static final Dialect DATABRICKS = Dialect.DATABRICKS;
     public static final Dialect DUCKDB = Dialect.DUCKDB;
+
+    public static final clxs.stream.DeviceProfile GENERIC_SENSOR = clxs.stream.DeviceProfiles.GENERIC_SENSOR;
+    public static final clxs.stream.DeviceProfile INDUSTRIAL_MACHINE = clxs.stream.DeviceProfiles.INDUSTRIAL_MACHINE;
+    public static final clxs.stream.DeviceProfile CAR_OBD2 = clxs.stream.DeviceProfiles.CAR_OBD2;
+    public static final clxs.stream.DeviceProfile SMART_METER = clxs.stream.DeviceProfiles.SMART_METER;
+    public static final clxs.stream.DeviceProfile WEARABLE_HEALTH = clxs.stream.DeviceProfiles.WEARABLE_HEALTH;
+    public static final clxs.stream.DeviceProfile POS_TERMINAL = clxs.stream.DeviceProfiles.POS_TERMINAL;
+    public static final clxs.stream.DeviceProfile WIND_TURBINE = clxs.stream.DeviceProfiles.WIND_TURBINE;
+    public static final clxs.stream.DeviceProfile ATM_TRANSACTION = clxs.stream.DeviceProfiles.ATM_TRANSACTION;
+    public static final clxs.stream.DeviceProfile SERVER_METRICS = clxs.stream.DeviceProfiles.SERVER_METRICS;
+    public static final clxs.stream.DeviceProfile CLICKSTREAM = clxs.stream.DeviceProfiles.CLICKSTREAM;
+
+    public static final clxs.destination.Destination VOLUME = clxs.destination.Destination.VOLUME;
+    public static final clxs.destination.Destination VOLUME_BRONZE = clxs.destination.Destination.VOLUME_BRONZE;
+    public static final clxs.destination.Destination DIRECT_TABLE = clxs.destination.Destination.DIRECT_TABLE;
+    public static final clxs.destination.Destination STDOUT = clxs.destination.Destination.STDOUT;
 
     private Clxs() {}
 

@@ -214,6 +214,19 @@ public final class DemoCatalog {
     /** After generation, clone the catalog into {@code catalog} (DEEP CLONE on Databricks, a copy locally). */
     public DemoCatalog destCatalog(String catalog) { return change(x -> x.destCatalog(catalog)); }
 
+    /**
+     * A live stream of {@code profile} next to this catalog (same catalog name and seed): its ids are
+     * the catalog's keys when the catalog holds the profile's industry.
+     *
+     * <pre>{@code
+     * demo("demo").industries(ENERGY).scale(0.01).seed(42).stream(SMART_METER).backfill(Duration.ofHours(6)).run();
+     * }</pre>
+     */
+    public StreamSpec stream(clxs.stream.DeviceProfile profile) {
+        StreamSpec s = StreamSpec.of(profile, settings.catalog());
+        return seed != null ? s.seed(seed) : s;
+    }
+
     // ------------------------------------------------------------------ terminal operations
 
     /** Compiles the definition into phases of dialect-free steps (draws a seed if none is set). */

@@ -111,6 +111,7 @@ public final class Emitter {
                     : s.backfill() != null ? now - s.durationMicros() : now - iv;
             long wallStart = System.nanoTime();
             sink.open();
+            listener.opened(sink.describe());
             try {
                 for (long i = 0; i < ticks && !cancelled; i++) {
                     long due = origin + (i + 1) * iv;
