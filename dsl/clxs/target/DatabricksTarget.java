@@ -1,5 +1,6 @@
 package clxs.target;
 
+import clxs.databricks.DriverMessages;
 import clxs.databricks.Workspace;
 import clxs.plan.ObjectName;
 import clxs.plan.Plan;
@@ -93,13 +94,7 @@ public final class DatabricksTarget implements Target {
      * as {@code Statement execution failed <id> -> <sql> FAILED. Error Message: <error>, Error code: ...}.
      */
     String message(String driverMessage) {
-        String m = workspace.redact(String.valueOf(driverMessage));
-        int at = m.indexOf("Error Message: ");
-        if (at >= 0) m = m.substring(at + "Error Message: ".length()).strip();
-        int code = m.lastIndexOf(", Error code:");
-        if (code > 0 && m.indexOf('\n') < 0) m = m.substring(0, code);
-        // the engine's error class repeated by the driver: "[X] [X] ..." reads once
-        return m.replaceFirst("^(\\[[A-Z_.]+\\]) \\1", "$1");
+        return DriverMessages.engineMessage(workspace.redact(String.valueOf(driverMessage)));
     }
 
     @Override
