@@ -123,6 +123,7 @@ public final class DatabricksJobs {
         if (existing.size() > 1) {
             warnings.add("stream " + job.streamKey() + " has " + existing.size() + " jobs; updating the oldest, " + existing.get(0).getJobId());
         }
+        String previous = existing.isEmpty() ? null : notebookPath(job(existing.get(0).getJobId()));
         call("uploading the notebook to " + path, () -> {
             client.workspace().mkdirs(StreamJob.notebookFolder(me));
             client.workspace().importContent(new Import().setPath(path).setFormat(ImportFormat.SOURCE).setLanguage(Language.PYTHON).setOverwrite(true)
@@ -135,15 +136,15 @@ public final class DatabricksJobs {
                 id = client.jobs().create(sdk(request.toJson(), CreateJob.class)).getJobId();
             } else {
                 id = existing.get(0).getJobId();
-                String previous = notebookPath(job(id));
                 client.jobs().reset(new ResetJob().setJobId(id).setNewSettings(sdk(request.toJson(), JobSettings.class)));
-                if (previous != null && !previous.equals(path) && previous.startsWith(StreamJob.notebookFolder(me) + "/streaming_")) {
-                    removeNotebook(previous, warnings);
-                }
             }
         } catch (DatabricksException e) {
-            removeNotebook(path, warnings);
+            // the job keeps its old notebook: remove the new one unless it is the same path
+            if (!path.equals(previous)) removeNotebook(path, warnings);
             throw new JobsException((existing.isEmpty() ? "creating" : "updating") + " the job of stream " + job.streamKey() + " failed: " + message(e), e);
+        }
+        if (previous != null && !previous.equals(path) && previous.startsWith(StreamJob.notebookFolder(me) + "/streaming_")) {
+            removeNotebook(previous, warnings);
         }
         return new ScheduledJob(id, url(id), request.name(), existing.isEmpty() ? "created" : "updated", path, request.schedule().quartzCron(),
                 request.schedule().timeZone(), request.compute().describe(), warnings);
