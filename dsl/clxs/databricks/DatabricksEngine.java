@@ -101,13 +101,7 @@ public final class DatabricksEngine implements Engine {
      * as {@code Statement execution failed <id> -> <sql> FAILED. Error Message: <error>, Error code: ...}.
      */
     String message(String driverMessage) {
-        String m = workspace.redact(String.valueOf(driverMessage));
-        int at = m.indexOf("Error Message: ");
-        if (at >= 0) m = m.substring(at + "Error Message: ".length()).strip();
-        int code = m.lastIndexOf(", Error code:");
-        if (code > 0 && m.indexOf('\n') < 0) m = m.substring(0, code);
-        // the engine's error class repeated by the driver: "[X] [X] ..." reads once
-        return m.replaceFirst("^(\\[[A-Z_.]+\\]) \\1", "$1");
+        return DriverMessages.engineMessage(workspace.redact(String.valueOf(driverMessage)));
     }
 
     @Override

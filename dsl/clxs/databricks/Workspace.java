@@ -60,6 +60,15 @@ public final class Workspace {
     }
 
     /**
+     * A workspace for REST calls only (Jobs, Workspace, Files): like {@link #resolve(String, String, String)}
+     * but a SQL warehouse is optional ({@code DATABRICKS_WAREHOUSE_ID} is used when set);
+     * {@link #connect()} then fails, naming the missing warehouse.
+     */
+    public static Workspace resolveForRest(String profile, String hostOverride) {
+        return resolve(new DatabricksConfig(), profile, hostOverride, null, System.getenv(WAREHOUSE_ENV), false);
+    }
+
+    /**
      * A workspace from an SDK configuration built by the caller ({@code new DatabricksConfig().setHost(..).setToken(..)}),
      * still completed by unified auth, on warehouse {@code warehouseId}.
      */
@@ -68,6 +77,11 @@ public final class Workspace {
     }
 
     static Workspace resolve(DatabricksConfig cfg, String profile, String hostOverride, String warehouseId, String warehouseEnv) {
+        return resolve(cfg, profile, hostOverride, warehouseId, warehouseEnv, true);
+    }
+
+    private static Workspace resolve(DatabricksConfig cfg, String profile, String hostOverride, String warehouseId, String warehouseEnv,
+            boolean needsWarehouse) {
         if (hostOverride != null) cfg.setHost(checkHost(hostOverride, "the host setting"));
         if (profile != null) cfg.setProfile(profile);
         try {
@@ -88,10 +102,9 @@ public final class Workspace {
         URI host = URI.create(checkHost(cfg.getHost(), profile != null ? "host of profile " + profile : "DATABRICKS_HOST"));
         String warehouse = warehouseId != null ? warehouseId : warehouseEnv;
         if (warehouse == null || warehouse.isBlank()) {
-            throw new WorkspaceConfigException("warehouse", "no SQL warehouse: give its ID or set " + WAREHOUSE_ENV
-                    + " (the ID is in the warehouse's Connection details, the last part of its HTTP path)");
-        }
-        if (!WAREHOUSE_ID.matcher(warehouse).matches()) {
+            if (needsWarehouse) throw noWarehouse();
+            warehouse = null;
+        } else if (!WAREHOUSE_ID.matcher(warehouse).matches()) {
             throw new WorkspaceConfigException("warehouse", "'" + warehouse + "' is not a SQL warehouse ID (letters and digits, as in /sql/1.0/warehouses/<ID>)");
         }
         Secret token;
@@ -101,6 +114,11 @@ public final class Workspace {
             throw new WorkspaceConfigException("token", "cannot authenticate to " + host + " (" + EngineErrors.firstLine(e.getMessage()) + "); " + HOW_TO);
         }
         return new Workspace(host, warehouse, token, cfg.getAuthType() != null ? cfg.getAuthType() : "pat", cfg);
+    }
+
+    private static WorkspaceConfigException noWarehouse() {
+        return new WorkspaceConfigException("warehouse", "no SQL warehouse: give its ID or set " + WAREHOUSE_ENV
+                + " (the ID is in the warehouse's Connection details, the last part of its HTTP path)");
     }
 
     /** The bearer token of any auth type: a personal access token as is, OAuth and the rest through their Authorization header. */
@@ -133,6 +151,7 @@ public final class Workspace {
 
     /** The JDBC URL: SQL Statement Execution mode, telemetry off; no credential in it. */
     public String jdbcUrl() {
+        if (warehouseId == null) throw noWarehouse();
         boolean tls = host.getScheme().equals("https");
         int port = host.getPort() > 0 ? host.getPort() : tls ? 443 : 80;
         return "jdbc:databricks://" + host.getHost() + ":" + port + "/default;ssl=" + (tls ? 1 : 0) + ";transportMode=http"
@@ -151,7 +170,7 @@ public final class Workspace {
         }
     }
 
-    /** The SDK client for REST calls (Unity Catalog listings), with the same auth. */
+    /** The SDK client for REST calls (Unity Catalog listings, Files, Workspace, Jobs), with the same auth. */
     public WorkspaceClient client() {
         return new WorkspaceClient(config);
     }
@@ -160,6 +179,7 @@ public final class Workspace {
         return host;
     }
 
+    /** The SQL warehouse, or null for a workspace resolved {@linkplain #resolveForRest for REST only}. */
     public String warehouseId() {
         return warehouseId;
     }

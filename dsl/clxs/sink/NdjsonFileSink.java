@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,7 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class NdjsonFileSink implements Sink {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile("batch-\\d{8}T\\d{6}Z-(\\d{6,})\\.json");
 
     private record Staged(Path temp, Path target, int rows) {}
@@ -86,7 +83,7 @@ public final class NdjsonFileSink implements Sink {
     public void write(RowBatch batch) {
         if (!opened || closed) throw new IllegalStateException(describe() + " is not open");
         if (batch.isEmpty()) return;
-        String name = "batch-" + STAMP.format(batch.time()) + "-" + String.format("%06d", sequenceBase + batch.sequence()) + ".json";
+        String name = BatchFiles.name(batch.time(), sequenceBase + batch.sequence(), "json");
         Path target = dir.resolve(name);
         Path temp = dir.resolve("." + name + ".tmp");
         ByteBuffer bytes = ByteBuffer.wrap(encoder(batch.schema()).encode(batch));

@@ -1,5 +1,7 @@
 package clxs.stream;
 
+import clxs.model.RowBatch;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

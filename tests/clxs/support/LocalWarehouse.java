@@ -98,6 +98,26 @@ public final class LocalWarehouse {
         send("POST", "/harness/holds", JSON.createObjectNode().put("contains", contains).toString());
     }
 
+    /**
+     * Every {@code /api/} request received (method, path, query, body as text) whose path starts
+     * with {@code pathPrefix}, in arrival order, since the last {@link #clearRequests()}.
+     */
+    public List<JsonNode> requests(String pathPrefix) throws IOException, InterruptedException {
+        List<JsonNode> out = new ArrayList<>();
+        JSON.readTree(send("GET", "/harness/requests?path=" + java.net.URLEncoder.encode(pathPrefix, StandardCharsets.UTF_8), null)).forEach(out::add);
+        return out;
+    }
+
+    public void clearRequests() throws IOException, InterruptedException {
+        send("DELETE", "/harness/requests", null);
+    }
+
+    /** Adds a finished run to a job (the local warehouse never runs jobs itself); returns the run as the Jobs API shows it. */
+    public JsonNode addRun(long jobId, String resultState, long startMillis) throws IOException, InterruptedException {
+        return JSON.readTree(send("POST", "/harness/runs", JSON.createObjectNode().put("job_id", jobId).put("result_state", resultState)
+                .put("start_time", startMillis).toString()));
+    }
+
     /** Clears the faults and the holds. */
     public void clearFaults() throws IOException, InterruptedException {
         send("DELETE", "/harness/faults", null);

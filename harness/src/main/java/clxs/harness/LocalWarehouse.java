@@ -21,9 +21,9 @@ public final class LocalWarehouse {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         String token = args.length > 1 ? args[1] : "local-token";
         Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("clxs-local-warehouse");
-        SparkEngine engine = new SparkEngine(dir.resolve("warehouse"));
+        SparkEngine engine = new SparkEngine(dir.resolve("warehouse"), dir.resolve("volumes"));
         engine.execute("SELECT 1");
-        SeaServer server = new SeaServer(engine, port, token);
+        SeaServer server = new SeaServer(engine, engine.volumes(), port, token);
         System.out.println("local warehouse listening on http://127.0.0.1:" + server.port());
         System.out.flush();
         Thread.currentThread().join();

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 enum Recorded {
     CREATE_VOLUME("CREATE\\s+VOLUME"),
+    /** Streaming tables (Lakeflow, over Auto Loader's {@code STREAM read_files}) exist on Databricks only. */
+    STREAMING_TABLE("CREATE\\s+(?:OR\\s+REFRESH\\s+)?STREAMING\\s+TABLE"),
     SET_TAGS("SET\\s+TAGS"),
     COLUMN_MASK("SET\\s+MASK"),
     ROW_FILTER("SET\\s+ROW\\s+FILTER"),

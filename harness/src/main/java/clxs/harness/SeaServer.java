@@ -8,9 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +25,14 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>SQL sessions and statements: {@code /api/2.0/sql/sessions}, {@code /api/2.0/sql/warehouses/{id}/sessions},
  *       {@code /api/2.0/sql/statements} (inline JSON_ARRAY results)</li>
  *   <li>Unity Catalog listings: {@code /api/2.1/unity-catalog/catalogs|schemas|tables}</li>
+ *   <li>Files in volumes: {@code /api/2.0/fs/files/Volumes/...}, {@code /api/2.0/fs/directories/Volumes/...} ({@link FilesApi})</li>
+ *   <li>Workspace tree and current user: {@code /api/2.0/workspace/*}, {@code /api/2.0/preview/scim/v2/Me} ({@link WorkspaceApi})</li>
+ *   <li>Jobs 2.2, in memory, never run: {@code /api/2.2/jobs/*}, {@code /api/2.1/clusters/spark-versions|list-node-types} ({@link JobsApi})</li>
  *   <li>Control, for tests: {@code GET /harness/statements} (every statement and what became of it),
+ *       {@code GET /harness/requests[?path=PREFIX]} (every {@code /api/} request: method, path, query, body),
  *       {@code POST /harness/faults} (fail statements containing a text), {@code DELETE /harness/faults},
- *       {@code POST /harness/holds} (leave statements containing a text RUNNING until the client cancels them)</li>
+ *       {@code POST /harness/holds} (leave statements containing a text RUNNING until the client cancels them),
+ *       {@code POST /harness/runs} (add a run to a job, which the harness never runs itself)</li>
  * </ul>
  * Requests must carry {@code Authorization: Bearer <token>} with the token the server was started with.
  */
@@ -39,6 +42,9 @@ final class SeaServer implements AutoCloseable {
 
     /** A statement and what became of it: {@code executed}, {@code failed}, {@code recorded:<kind>}, {@code fault}, {@code held} or {@code cancelled}. */
     record Received(String sql, String outcome, long millis) {}
+
+    /** An {@code /api/} request as it arrived; {@code body} as UTF-8 text. */
+    record Request(String method, String path, String query, String body) {}
 
     /** Fail statements containing {@code contains} with this error. */
     record Fault(String contains, String errorCode, String message) {}
@@ -53,9 +59,16 @@ final class SeaServer implements AutoCloseable {
     private final List<String> holds = new CopyOnWriteArrayList<>();
     /** Held statements by id, so a cancel can say which statement it stopped. */
     private final Map<String, String> held = new ConcurrentHashMap<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Volumes volumes;
+    private final FilesApi files;
+    private final WorkspaceApi workspace = new WorkspaceApi();
+    private final JobsApi jobs = new JobsApi();
 
-    SeaServer(Engine engine, int port, String token) throws IOException {
+    SeaServer(Engine engine, Volumes volumes, int port, String token) throws IOException {
         this.engine = engine;
+        this.volumes = volumes;
+        this.files = new FilesApi(volumes);
         this.token = token;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
@@ -73,11 +86,11 @@ final class SeaServer implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             byte[] body = ex.getRequestBody().readAllBytes();
             if (path.equals("/.well-known/databricks-config")) {
-                reply(ex, 200, JSON.createObjectNode().put("workspace_id", "1234567890").put("cloud", "aws").put("oidc_endpoint", base(ex) + "/oidc"));
+                Http.reply(ex, 200, JSON.createObjectNode().put("workspace_id", "1234567890").put("cloud", "aws").put("oidc_endpoint", Http.base(ex) + "/oidc"));
                 return;
             }
             if (path.equals("/oidc/.well-known/oauth-authorization-server")) {
-                reply(ex, 200, JSON.createObjectNode().put("authorization_endpoint", base(ex) + "/oidc/v1/authorize").put("token_endpoint", base(ex) + "/oidc/v1/token"));
+                Http.reply(ex, 200, JSON.createObjectNode().put("authorization_endpoint", Http.base(ex) + "/oidc/v1/authorize").put("token_endpoint", Http.base(ex) + "/oidc/v1/token"));
                 return;
             }
             if (path.startsWith("/harness/")) {
@@ -86,18 +99,19 @@ final class SeaServer implements AutoCloseable {
             }
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             if (auth == null || !auth.equals("Bearer " + token)) {
-                reply(ex, 401, error("UNAUTHENTICATED", "Invalid access token."));
+                Http.fail(ex, new Http.ApiError(401, "UNAUTHENTICATED", "Invalid access token."));
                 return;
             }
+            if (path.startsWith("/api/")) requests.add(new Request(method, path, ex.getRequestURI().getRawQuery(), new String(body, StandardCharsets.UTF_8)));
             if (method.equals("POST") && (path.matches("/api/2.0/sql/warehouses/[^/]+/sessions/?") || path.matches("/api/2.0/sql/sessions/?"))) {
-                reply(ex, 200, JSON.createObjectNode().put("session_id", "session-" + ids.incrementAndGet()));
+                Http.reply(ex, 200, JSON.createObjectNode().put("session_id", "session-" + ids.incrementAndGet()));
             } else if (method.equals("DELETE") && path.startsWith("/api/2.0/sql/sessions/")) {
-                reply(ex, 200, JSON.createObjectNode());
+                Http.reply(ex, 200, JSON.createObjectNode());
             } else if (method.equals("POST") && path.matches("/api/2.0/sql/statements/?")) {
-                reply(ex, 200, statement(JSON.readTree(body)));
+                Http.reply(ex, 200, statement(JSON.readTree(body)));
             } else if (method.equals("GET") && path.startsWith("/api/2.0/sql/statements/")) {
                 ObjectNode r = results.get(path.substring(path.lastIndexOf('/') + 1));
-                reply(ex, r == null ? 404 : 200, r == null ? error("NOT_FOUND", "no statement " + path) : r);
+                Http.reply(ex, r == null ? 404 : 200, r == null ? Http.error("NOT_FOUND", "no statement " + path) : r);
             } else if ((method.equals("DELETE") || method.equals("POST")) && path.startsWith("/api/2.0/sql/statements/")) {
                 String id = path.split("/")[5];
                 String sql = held.remove(id);
@@ -107,14 +121,22 @@ final class SeaServer implements AutoCloseable {
                 } else {
                     results.remove(id);
                 }
-                reply(ex, 200, JSON.createObjectNode());
+                Http.reply(ex, 200, JSON.createObjectNode());
             } else if (method.equals("GET") && path.startsWith("/api/2.1/unity-catalog/")) {
-                reply(ex, 200, unityCatalog(path, query(ex)));
+                Http.reply(ex, 200, unityCatalog(path, Http.query(ex)));
+            } else if (path.startsWith(FilesApi.FILES + "/") || path.startsWith(FilesApi.DIRECTORIES + "/")) {
+                files.handle(ex, method, path, body);
+            } else if (path.startsWith("/api/2.0/workspace/") || path.equals("/api/2.0/preview/scim/v2/Me")) {
+                workspace.handle(ex, method, path, body);
+            } else if (path.startsWith("/api/2.2/jobs/") || path.startsWith("/api/2.1/clusters/")) {
+                jobs.handle(ex, method, path, body);
             } else {
-                reply(ex, 404, error("NOT_FOUND", "local warehouse: no " + method + " " + path));
+                Http.reply(ex, 404, Http.error("NOT_FOUND", "local warehouse: no " + method + " " + path));
             }
+        } catch (Http.ApiError e) {
+            Http.fail(ex, e);
         } catch (Exception e) {
-            reply(ex, 400, error("BAD_REQUEST", String.valueOf(e)));
+            Http.reply(ex, 400, Http.error("BAD_REQUEST", String.valueOf(e)));
         }
     }
 
@@ -137,6 +159,10 @@ final class SeaServer implements AutoCloseable {
         if (fault != null) {
             result = Engine.Result.error(fault.errorCode(), fault.message());
             outcome = "fault";
+        } else if (kind == Recorded.CREATE_VOLUME) {
+            // Spark has no volumes: recorded, and a folder the Files API serves
+            result = volumes.create(sql);
+            outcome = "recorded:" + kind.label();
         } else if (kind != null) {
             result = Engine.Result.empty();
             outcome = "recorded:" + kind.label();
@@ -210,6 +236,18 @@ final class SeaServer implements AutoCloseable {
         } else if (method.equals("DELETE") && path.equals("/harness/statements")) {
             received.clear();
             reply(ex, 200, JSON.createObjectNode());
+        } else if (method.equals("GET") && path.equals("/harness/requests")) {
+            String prefix = Http.query(ex).getOrDefault("path", "");
+            ArrayNode a = JSON.createArrayNode();
+            for (Request r : requests) {
+                if (r.path().startsWith(prefix)) a.addObject().put("method", r.method()).put("path", r.path()).put("query", r.query()).put("body", r.body());
+            }
+            reply(ex, 200, a);
+        } else if (method.equals("DELETE") && path.equals("/harness/requests")) {
+            requests.clear();
+            reply(ex, 200, JSON.createObjectNode());
+        } else if (method.equals("POST") && path.equals("/harness/runs")) {
+            reply(ex, 200, jobs.addRun(JSON.readTree(body)));
         } else if (method.equals("POST") && path.equals("/harness/faults")) {
             JsonNode f = JSON.readTree(body);
             faults.add(new Fault(f.get("contains").asText(), f.get("error_code").asText(), f.get("message").asText()));
@@ -226,31 +264,12 @@ final class SeaServer implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> query(HttpExchange ex) {
-        Map<String, String> out = new HashMap<>();
-        String q = ex.getRequestURI().getRawQuery();
-        if (q == null) return out;
-        for (String kv : q.split("&")) {
-            int i = kv.indexOf('=');
-            if (i > 0) out.put(URLDecoder.decode(kv.substring(0, i), StandardCharsets.UTF_8), URLDecoder.decode(kv.substring(i + 1), StandardCharsets.UTF_8));
-        }
-        return out;
-    }
-
-    private static String base(HttpExchange ex) {
-        return "http://" + ex.getRequestHeaders().getFirst("Host");
-    }
-
     private static ObjectNode error(String code, String message) {
-        return JSON.createObjectNode().put("error_code", code).put("message", message);
+        return Http.error(code, message);
     }
 
     private static void reply(HttpExchange ex, int code, JsonNode body) throws IOException {
-        byte[] b = JSON.writeValueAsBytes(body);
-        ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(code, b.length);
-        ex.getResponseBody().write(b);
-        ex.close();
+        Http.reply(ex, code, body);
     }
 
     @Override

@@ -24,7 +24,9 @@ import org.apache.spark.sql.types.StructField;
  * ({@link Names}); the catalog statements Spark lacks ({@code CREATE/DROP CATALOG},
  * {@code SHOW CATALOGS}, {@code SHOW SCHEMAS IN c}, {@code USE CATALOG}) are emulated on those
  * databases. {@code is_account_group_member} exists and answers false (Spark has no groups). The
- * kinds in {@link Recorded} are not run at all.
+ * kinds in {@link Recorded} are not run at all. Volumes are folders ({@link Volumes}): {@code SHOW
+ * VOLUMES} and {@code DROP VOLUME} are answered from them, and quoted {@code /Volumes/...} paths in a
+ * statement are replaced by their local folders before Spark sees it.
  */
 final class SparkEngine implements Engine {
 
@@ -36,8 +38,9 @@ final class SparkEngine implements Engine {
 
     private final SparkSession spark;
     private final Set<String> catalogs = ConcurrentHashMap.newKeySet();
+    private final Volumes volumes;
 
-    SparkEngine(Path warehouseDir) {
+    SparkEngine(Path warehouseDir, Path volumesDir) {
         spark = SparkSession.builder().master("local[4]").appName("clxs-local-warehouse")
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
@@ -58,6 +61,11 @@ final class SparkEngine implements Engine {
         spark.sparkContext().setLogLevel("ERROR");
         // a persistent SQL function on the default search path, so persistent functions may call it
         spark.sql("CREATE OR REPLACE FUNCTION default.is_account_group_member(group_name STRING) RETURNS BOOLEAN RETURN false");
+        volumes = new Volumes(volumesDir, (catalog, schema) -> catalogs.contains(catalog) && schemas(catalog).contains(schema));
+    }
+
+    Volumes volumes() {
+        return volumes;
     }
 
     @Override
@@ -71,6 +79,7 @@ final class SparkEngine implements Engine {
             String catalog = m.group(1).toLowerCase(Locale.ROOT);
             for (String schema : schemas(catalog)) spark.sql("DROP DATABASE IF EXISTS `" + Names.database(catalog, schema) + "` CASCADE");
             catalogs.remove(catalog);
+            volumes.dropCatalog(catalog);
             return Result.empty();
         }
         if (SHOW_CATALOGS.matcher(sql).find()) {
@@ -81,8 +90,10 @@ final class SparkEngine implements Engine {
                     schemas(m.group(1).toLowerCase(Locale.ROOT)).stream().map(List::of).toList());
         }
         if (USE_CATALOG.matcher(sql).find()) return Result.empty();
+        Result volume = volumes.emulate(sql);
+        if (volume != null) return volume;
         try {
-            return rows(spark.sql(Names.rewrite(sql)));
+            return rows(spark.sql(Names.rewrite(volumes.localPaths(sql))));
         } catch (Exception e) {
             return Result.error(errorCode(e), String.valueOf(e.getMessage()));
         }
