@@ -1,9 +1,12 @@
 package clxs;
 
+import clxs.databricks.Workspace;
 import clxs.destination.CatalogKeys;
+import clxs.destination.DatabricksDestinations;
 import clxs.destination.Destination;
 import clxs.destination.LocalDestinations;
 import clxs.destination.StreamLocation;
+import clxs.destination.ZerobusOptions;
 import clxs.engine.LocalCatalogs;
 import clxs.settings.InvalidDefinitionException;
 import clxs.sink.Sink;
@@ -190,6 +193,30 @@ public final class StreamSpec {
         }
         warnings.forEach(listener::warning);
         Sink sink = local.sink(destination, where, settings.profile().name(), bound.schema(), listener::warning);
+        return Emitter.system().start(bound, sink, listener);
+    }
+
+    /**
+     * Starts the run on a Databricks workspace: volume files through the Files API, a bronze
+     * streaming table, {@code INSERT}s through the SQL warehouse, or Zerobus ({@code zerobus} null
+     * unless the destination is Zerobus).
+     */
+    public StreamRun startOn(Workspace workspace, ZerobusOptions zerobus, StreamListener listener, PrintStream stdout) {
+        DatabricksDestinations remote = new DatabricksDestinations(workspace, zerobus, stdout);
+        StreamSettings bound = settings;
+        if (joinCatalog && destination != Destination.STDOUT) {
+            try {
+                CatalogKeys keys = remote.keys(where.catalog(), settings.profile());
+                bound = bind(bound, keys);
+                keys.notes().forEach(n -> listener.warning("ids: " + n));
+            } catch (SQLException e) {
+                // a catalog that cannot be read yet (it is created by the run) keeps the profile's own ids
+                listener.warning("ids: the profile's own (the catalog's keys could not be read: " + workspace.redact(String.valueOf(e.getMessage())) + ")");
+            }
+        }
+        warnings.forEach(listener::warning);
+        double eventsPerSecond = bound.eventsPerBatch() / bound.intervalSeconds();
+        Sink sink = remote.sink(destination, where, settings.profile().name(), bound.schema(), eventsPerSecond, listener::warning);
         return Emitter.system().start(bound, sink, listener);
     }
 

@@ -98,6 +98,24 @@ public final class StreamCommand implements Callable<Integer> {
     @Option(names = "--local-dir", paramLabel = "DIR", description = "Directory of local catalogs and streaming_limits.json (default: $CLXS_HOME or ./clxs-data).")
     Path localDir;
 
+    @Option(names = "--target", defaultValue = "local", paramLabel = "TARGET",
+            description = "local (the default: files and DuckDB under --local-dir) or databricks (a workspace: see --profile, --host, --warehouse).")
+    TargetKind target;
+
+    // --profile names the device profile here, so the ~/.databrickscfg profile has a longer name
+    @Option(names = "--databricks-profile", paramLabel = "NAME",
+            description = "With --target databricks: the profile in ~/.databrickscfg (default: DATABRICKS_CONFIG_PROFILE or DEFAULT).")
+    String databricksProfile;
+
+    @Option(names = "--host", paramLabel = "URL", description = "With --target databricks: the workspace URL, overriding the profile's.")
+    String host;
+
+    @Option(names = "--warehouse", paramLabel = "ID", description = "With --target databricks: the SQL warehouse (default: DATABRICKS_WAREHOUSE_ID).")
+    String warehouse;
+
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nZerobus (--destination zerobus, --target databricks):%n")
+    ZerobusFlags zerobus = new ZerobusFlags();
+
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
@@ -121,7 +139,14 @@ public final class StreamCommand implements Callable<Integer> {
         Destination d = s.destination();
         boolean quiet = json || d == Destination.STDOUT;
         StreamConsole console = new StreamConsole(err, !quiet && System.console() != null, quiet);
-        StreamRun run = s.start(console, stdout);
+        StreamRun run;
+        if (target == TargetKind.databricks) {
+            // the Zerobus credentials first: a refused auth mode is bad input before any workspace is asked
+            clxs.destination.ZerobusOptions z = d == Destination.ZEROBUS ? zerobus.options(databricksProfile, host) : null;
+            run = s.startOn(clxs.databricks.Workspace.resolve(databricksProfile, host, warehouse), z, console, stdout);
+        } else {
+            run = s.start(console, stdout);
+        }
         CountDownLatch reported = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             run.cancel();

@@ -182,6 +182,16 @@ public final class VolumeFilesSink implements Sink {
     }
 
     /** Files uploaded so far. */
+    @Override
+    public java.util.Map<String, Object> report() {
+        java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
+        r.put("files", files());
+        r.put("directory", directory());
+        if (bronzeStatement() != null) r.put("bronze_table_created", bronzeCreated());
+        if (!created().isEmpty()) r.put("created", created());
+        return r;
+    }
+
     public int files() {
         return files;
     }

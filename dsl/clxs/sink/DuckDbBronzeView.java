@@ -61,6 +61,11 @@ public final class DuckDbBronzeView implements Sink {
         }
     }
 
+    @Override
+    public java.util.Map<String, Object> report() {
+        return java.util.Map.of("bronze_view_created", created);
+    }
+
     public boolean viewCreated() {
         return created;
     }

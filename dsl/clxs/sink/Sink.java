@@ -38,6 +38,14 @@ public interface Sink extends AutoCloseable {
     /** Rows confirmed by the destination so far. */
     long written();
 
+    /**
+     * What this destination adds to a run's summary, by name ({@code stream_reopens}, {@code files},
+     * {@code bronze_table}, ...): JSON-friendly values, in the order to show them. Empty by default.
+     */
+    default java.util.Map<String, Object> report() {
+        return java.util.Map.of();
+    }
+
     /** Flushes what is pending and releases connections and files; calling it again does nothing. */
     @Override
     void close();

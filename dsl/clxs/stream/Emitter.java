@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -149,7 +150,16 @@ public final class Emitter {
             return new StreamSummary(s.profile().name(), sink.describe(), gen.seed(), seedDrawn, s.numDevices(), s.eventsPerBatch(), s.intervalSeconds(),
                     ticks, ticksRun, gen.generated, emitted, written, emitted - written, gen.lateInjected, gen.duplicatesInjected, gen.nullsInjected,
                     gen.pendingCount(), tickErrors, lastError, overruns, cancelled, gen.firstEventTime(), gen.lastEventTime(), seconds,
-                    seconds > 0 ? written / seconds : 0, records, gen.save());
+                    seconds > 0 ? written / seconds : 0, records, gen.save(), report(sink));
+        }
+
+        /** What the destination adds to the summary (Zerobus reopens, files uploaded, ...); a report that fails is not the run's failure. */
+        private static Map<String, Object> report(Sink sink) {
+            try {
+                return sink.report();
+            } catch (RuntimeException e) {
+                return Map.of("report_error", String.valueOf(e.getMessage()));
+            }
         }
 
         private boolean awaitTick(long due) {

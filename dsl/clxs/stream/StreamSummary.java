@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a run did, JSON-serialisable ({@link #toJson()}, snake_case). Counts:
@@ -20,10 +21,11 @@ public record StreamSummary(String profile, String destination, long seed, boole
         double intervalSeconds, long ticksPlanned, long ticks, long eventsGenerated, long eventsEmitted, long eventsWritten, long eventsLost,
         long lateInjected, long duplicatesInjected, long nullsInjected, long pendingCarried, int tickErrors, String lastError, long overruns,
         boolean cancelled, Instant firstEventTime, Instant lastEventTime, double durationSeconds, double eventsPerSecond,
-        List<TickRecord> tickRecords, @JsonIgnore StreamState state) {
+        List<TickRecord> tickRecords, @JsonIgnore StreamState state, Map<String, Object> destinationReport) {
 
     public StreamSummary {
         tickRecords = List.copyOf(tickRecords);
+        destinationReport = destinationReport == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(destinationReport));
     }
 
     public String toJson() {

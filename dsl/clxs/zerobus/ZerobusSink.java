@@ -232,6 +232,22 @@ public final class ZerobusSink implements Sink {
         return delivery == null ? 0 : delivery.acknowledged();
     }
 
+    @Override
+    public java.util.Map<String, Object> report() {
+        ZerobusSummary z = summary();
+        java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
+        r.put("table", z.table());
+        r.put("record_format", z.recordFormat());
+        r.put("streams", z.streams());
+        r.put("events_acknowledged", z.eventsAcknowledged());
+        r.put("stream_reopens", z.streamReopens());
+        r.put("events_resent", z.eventsResent());
+        r.put("duplicates_possible", z.duplicatesPossible());
+        r.put("acked_offsets", z.ackedOffsets());
+        if (z.batchErrors() > 0) r.put("batch_errors", z.batchErrors());
+        return r;
+    }
+
     public ZerobusSummary summary() {
         Delivery d = delivery;
         return new ZerobusSummary(settings.table, settings.serverEndpoint, settings.format.toString(), settings.streams, batches,

@@ -32,12 +32,19 @@ final class SparkEngine implements Engine {
 
     private static final Pattern CREATE_CATALOG = Pattern.compile("^\\s*CREATE\\s+CATALOG\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`([^`]+)`", Pattern.CASE_INSENSITIVE);
     private static final Pattern DROP_CATALOG = Pattern.compile("^\\s*DROP\\s+CATALOG\\s+(?:IF\\s+EXISTS\\s+)?`([^`]+)`", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHOW_SCHEMAS = Pattern.compile("^\\s*SHOW\\s+SCHEMAS\\s+IN\\s+`([^`]+)`\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHOW_CATALOGS = Pattern.compile("^\\s*SHOW\\s+CATALOGS\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHOW_SCHEMAS = Pattern.compile("^\\s*SHOW\\s+SCHEMAS\\s+IN\\s+`([^`]+)`(?:\\s+LIKE\\s+'([^']*)')?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHOW_CATALOGS = Pattern.compile("^\\s*SHOW\\s+CATALOGS(?:\\s+LIKE\\s+'([^']*)')?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Unity Catalog's schema storage: Spark has none, so the location is remembered and answered by DESCRIBE SCHEMA EXTENDED. */
+    private static final Pattern CREATE_SCHEMA_LOCATION = Pattern.compile("^(\\s*CREATE\\s+SCHEMA\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`([^`]+)`\\.`([^`]+)`)(.*?)\\s+MANAGED\\s+LOCATION\\s+'([^']*)'(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ALTER_SCHEMA_LOCATION = Pattern.compile("^\\s*ALTER\\s+SCHEMA\\s+`([^`]+)`\\.`([^`]+)`\\s+SET\\s+MANAGED\\s+LOCATION\\s+'([^']*)'\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESCRIBE_SCHEMA = Pattern.compile("^\\s*DESCRIBE\\s+SCHEMA\\s+EXTENDED\\s+`([^`]+)`\\.`([^`]+)`\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern USE_CATALOG = Pattern.compile("^\\s*USE\\s+CATALOG\\s+", Pattern.CASE_INSENSITIVE);
 
     private final SparkSession spark;
     private final Set<String> catalogs = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<String, String> schemaLocations = new ConcurrentHashMap<>();
     private final Volumes volumes;
 
     SparkEngine(Path warehouseDir, Path volumesDir) {
@@ -82,12 +89,34 @@ final class SparkEngine implements Engine {
             volumes.dropCatalog(catalog);
             return Result.empty();
         }
-        if (SHOW_CATALOGS.matcher(sql).find()) {
-            return Result.ok(List.of(new Column("catalog", "STRING", "STRING")), catalogs().stream().map(List::of).toList());
+        if ((m = SHOW_CATALOGS.matcher(sql)).find()) {
+            String like = m.group(1);
+            return Result.ok(List.of(new Column("catalog", "STRING", "STRING")),
+                    catalogs().stream().filter(c -> like == null || likes(c, like)).map(List::of).toList());
         }
         if ((m = SHOW_SCHEMAS.matcher(sql)).find()) {
+            String like = m.group(2);
             return Result.ok(List.of(new Column("databaseName", "STRING", "STRING")),
-                    schemas(m.group(1).toLowerCase(Locale.ROOT)).stream().map(List::of).toList());
+                    schemas(m.group(1).toLowerCase(Locale.ROOT)).stream().filter(s -> like == null || likes(s, like)).map(List::of).toList());
+        }
+        if ((m = CREATE_SCHEMA_LOCATION.matcher(sql)).find()) {
+            schemaLocations.put((m.group(2) + "." + m.group(3)).toLowerCase(Locale.ROOT), m.group(5));
+            return execute(m.group(1) + m.group(4) + m.group(6));
+        }
+        if ((m = ALTER_SCHEMA_LOCATION.matcher(sql)).find()) {
+            schemaLocations.put((m.group(1) + "." + m.group(2)).toLowerCase(Locale.ROOT), m.group(3));
+            return Result.empty();
+        }
+        if ((m = DESCRIBE_SCHEMA.matcher(sql)).find()) {
+            String catalog = m.group(1).toLowerCase(Locale.ROOT);
+            String schema = m.group(2).toLowerCase(Locale.ROOT);
+            if (!catalogs.contains(catalog) || !schemas(catalog).contains(schema)) {
+                return Result.error("SCHEMA_NOT_FOUND", "[SCHEMA_NOT_FOUND] The schema `" + catalog + "`.`" + schema + "` cannot be found.");
+            }
+            List<List<String>> rows = new ArrayList<>(List.of(List.of("Catalog Name", catalog), List.of("Namespace Name", schema)));
+            String location = schemaLocations.get(catalog + "." + schema);
+            if (location != null) rows.add(List.of("Managed Location", location));
+            return Result.ok(List.of(new Column("database_description_item", "STRING", "STRING"), new Column("database_description_value", "STRING", "STRING")), rows);
         }
         if (USE_CATALOG.matcher(sql).find()) return Result.empty();
         Result volume = volumes.emulate(sql);
@@ -97,6 +126,12 @@ final class SparkEngine implements Engine {
         } catch (Exception e) {
             return Result.error(errorCode(e), String.valueOf(e.getMessage()));
         }
+    }
+
+    /** SQL LIKE with {@code %} and {@code _}, case-insensitive, as SHOW ... LIKE matches names. */
+    private static boolean likes(String name, String pattern) {
+        String regex = "\\Q" + pattern.toLowerCase(Locale.ROOT).replace("%", "\\E.*\\Q").replace("_", "\\E.\\Q") + "\\E";
+        return name.toLowerCase(Locale.ROOT).matches(regex);
     }
 
     private static String errorCode(Exception e) {
