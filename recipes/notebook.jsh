@@ -20,3 +20,9 @@ System.out.printf("%s: %d tables, %,d rows, seed %d%n", r.status(), r.tables().s
 
 // 5. Query it.
 System.out.println(query("notebook", "select loyalty_tier, count(*) as customers from retail.customers group by all order by 2 desc"))
+
+// 6. A live stream next to the catalog: two hours of point-of-sale events, backfilled in seconds into a
+//    DuckDB table (notebook.iot.bronze_pos_terminal). The catalog holds retail, so store_id is a real store.
+var s = d.stream(POS_TERMINAL).devices(40).backfill(java.time.Duration.ofHours(2)).destination(DIRECT_TABLE).run()
+System.out.printf("%,d events written, seed %d%n", s.eventsWritten(), s.seed())
+System.out.println(query("notebook", "select st.store_id, st.name as store, count(*) as sales, round(sum(e.amount_usd), 2) as revenue from iot.bronze_pos_terminal e join (select distinct store_id, name from retail.stores) st on st.store_id = e.store_id where e.status = 'approved' group by all order by 2 desc limit 5"))
