@@ -32,6 +32,8 @@
 //DEPS com.databricks:zerobus-ingest-sdk:1.0.1
 //DEPS com.google.protobuf:protobuf-java:4.33.6
 //DEPS org.quartz-scheduler:quartz:2.5.2
+//FILES clxs/notebooks/clxs_stream.py=../../templates/notebooks/clxs_stream.py
+//FILES clxs/notebooks/clxs_stream_job.py=../../templates/notebooks/clxs_stream_job.py
 package clxs;
 
 import clxs.model.RowBatch;

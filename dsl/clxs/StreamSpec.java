@@ -193,6 +193,12 @@ public final class StreamSpec {
         return Emitter.system().start(bound, sink, listener);
     }
 
+    /**
+     * Runs this stream as a scheduled Databricks Job instead ({@code every-5-min}, {@code hourly},
+     * {@code weekdays-9am} or a Quartz cron, UTC): each run continues where the last one stopped.
+     */
+    public StreamSchedule schedule(String cronOrPreset) { return StreamSchedule.of(this, cronOrPreset); }
+
     /** {@code settings} with the catalog's keys bound. */
     public static StreamSettings bind(StreamSettings settings, CatalogKeys keys) {
         StreamSettings s = settings;
