@@ -336,6 +336,19 @@ class StreamNotebookTest {
                 + "max_delay_seconds=30, duplicate_rate=0, null_rate=0, max_lag_seconds=3600}", params.toString());
     }
 
+    @Test
+    void jbangAndMavenCarryThePythonTheNotebookEmbeds() throws Exception {
+        // JBang builds the library from the index: its //FILES put the two Python files where the class path lookup finds them
+        List<String> files = Files.readAllLines(Paths.get("dsl", "clxs", "Clxs.java")).stream().filter(l -> l.startsWith("//FILES ")).toList();
+        assertEquals(List.of("//FILES clxs/notebooks/clxs_stream.py=../../templates/notebooks/clxs_stream.py",
+                "//FILES clxs/notebooks/clxs_stream_job.py=../../templates/notebooks/clxs_stream_job.py"), files);
+        for (String f : files) {
+            String[] target = f.substring("//FILES ".length()).split("=");
+            assertTrue(Files.exists(Paths.get("dsl", "clxs").resolve(target[1]).normalize()), f);
+            assertEquals(Files.readString(Paths.get("dsl", "clxs").resolve(target[1]).normalize()), StreamNotebook.resource("/" + target[0]), "Maven's copy: " + f);
+        }
+    }
+
     static java.util.Set<String> fieldNames(JsonNode n) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         n.fieldNames().forEachRemaining(out::add);
