@@ -3,9 +3,9 @@ package clxs;
 import clxs.databricks.Workspace;
 import clxs.destination.CatalogKeys;
 import clxs.destination.DatabricksDestinations;
-import clxs.destination.Destination;
+import clxs.stream.Destination;
 import clxs.destination.LocalDestinations;
-import clxs.destination.StreamLocation;
+import clxs.stream.StreamLocation;
 import clxs.destination.ZerobusOptions;
 import clxs.engine.LocalCatalogs;
 import clxs.settings.InvalidDefinitionException;
@@ -219,6 +219,12 @@ public final class StreamSpec {
         Sink sink = remote.sink(destination, where, settings.profile().name(), bound.schema(), eventsPerSecond, listener::warning);
         return Emitter.system().start(bound, sink, listener);
     }
+
+    /**
+     * Runs this stream as a scheduled Databricks Job instead ({@code every-5-min}, {@code hourly},
+     * {@code weekdays-9am} or a Quartz cron, UTC): each run continues where the last one stopped.
+     */
+    public StreamSchedule schedule(String cronOrPreset) { return StreamSchedule.of(this, cronOrPreset); }
 
     /** {@code settings} with the catalog's keys bound. */
     public static StreamSettings bind(StreamSettings settings, CatalogKeys keys) {

@@ -577,6 +577,12 @@ class Stream:
                             for e in state["pending"]]
 
     def tick(self, tick_origin, deliver_all):
+        """One tick's NDJSON lines: its new events in order (less the late ones), then the deliveries now due."""
+        fresh, due = self.tick_rows(tick_origin, deliver_all)
+        return [self.p.encode(r) for _, r in fresh] + [self.p.encode(r) for r in due]
+
+    def tick_rows(self, tick_origin, deliver_all):
+        """One tick as rows: the new events delivered now, each as (its position in the tick, row), and the held-back deliveries now due."""
         s, per_tick, interval = self.s, self.s["events_per_batch"], self.s["interval_micros"]
         out = []
         for j in range(per_tick):
@@ -596,16 +602,15 @@ class Stream:
             if late > 0:
                 self.pending.append((delivered, k + 1, LATE, row))
             else:
-                out.append(row)
+                out.append((j, row))
             if dup >= 0:
                 self.pending.append((delivered + dup, k + 1, DUPLICATE, row))
         self.next_k += per_tick
         due = [e for e in self.pending if deliver_all or e[0] <= self.next_tick]
         self.pending = [e for e in self.pending if not (deliver_all or e[0] <= self.next_tick)]
         due.sort(key=lambda e: (e[1], e[2]))
-        out.extend(e[3] for e in due)
         self.next_tick += 1
-        return [self.p.encode(r) for r in out]
+        return out, [e[3] for e in due]
 
     def state(self):
         held = sorted(self.pending, key=lambda e: e[0])

@@ -51,7 +51,7 @@ class JBangDistributionTest {
                 assertTrue(r.out().contains("Usage: "), r.toString());
             }));
         });
-        assertEquals(7, tests.size() + 1, "the CLI, five recipes and the notebook");
+        assertEquals(9, tests.size() + 1, "the CLI, seven recipes and the notebook");
         return tests;
     }
 

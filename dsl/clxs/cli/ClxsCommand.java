@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "clxs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Realistic demo data for Databricks Unity Catalog, generated where it lands:",
                 "a Databricks workspace, or a local DuckDB catalog when there is none.", ""},
-        subcommands = {DemoCommand.class, PreviewCommand.class, SqlCommand.class, QueryCommand.class, AuditCommand.class, CatalogsCommand.class, IndustriesCommand.class, StreamCommand.class, ZerobusCommand.class,
+        subcommands = {DemoCommand.class, PreviewCommand.class, SqlCommand.class, QueryCommand.class, AuditCommand.class, CatalogsCommand.class, IndustriesCommand.class, StreamCommand.class, ZerobusCommand.class, ScheduleCommand.class, JobsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  clxs demo --catalog demo_test --industry healthcare --scale 0.01",

@@ -1,7 +1,7 @@
 package clxs.cli;
 
 import clxs.StreamSpec;
-import clxs.destination.Destination;
+import clxs.stream.Destination;
 import clxs.result.StreamSummaryText;
 import clxs.settings.InvalidDefinitionException;
 import clxs.stream.DeviceProfiles;

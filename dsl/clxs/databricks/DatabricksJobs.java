@@ -150,6 +150,27 @@ public final class DatabricksJobs {
                 request.schedule().timeZone(), request.compute().describe(), warnings);
     }
 
+    /** The job a stream already has and its notebook's parameters (what rescheduling would change). */
+    public record StreamJobParameters(long jobId, Map<String, String> parameters) {
+        public StreamJobParameters {
+            parameters = Map.copyOf(parameters);
+        }
+    }
+
+    /** The job of stream {@code streamKey} (its oldest, when it has several) with its notebook's parameters; empty when the stream has no job. */
+    public java.util.Optional<StreamJobParameters> streamJob(String streamKey) {
+        List<BaseJob> existing = streamJobs(streamKey);
+        if (existing.isEmpty()) return java.util.Optional.empty();
+        Job job = job(existing.get(0).getJobId());
+        Map<String, String> params = Map.of();
+        if (job.getSettings() != null && job.getSettings().getTasks() != null) {
+            for (Task t : job.getSettings().getTasks()) {
+                if (t.getNotebookTask() != null && t.getNotebookTask().getBaseParameters() != null) params = t.getNotebookTask().getBaseParameters();
+            }
+        }
+        return java.util.Optional.of(new StreamJobParameters(job.getJobId(), params));
+    }
+
     /** The request {@link #schedule} sends for {@code job}, with a cluster's runtime and node type chosen from the workspace when not given. */
     public JobRequest request(StreamJob job, String notebookPath) {
         if (job.compute() instanceof JobCompute.SingleNodeCluster c && !c.resolved()) {

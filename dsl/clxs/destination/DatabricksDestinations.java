@@ -1,5 +1,9 @@
 package clxs.destination;
 
+import clxs.stream.StreamLocation;
+
+import clxs.stream.Destination;
+
 import clxs.databricks.DatabricksTableSink;
 import clxs.databricks.VolumeFilesSink;
 import clxs.databricks.Workspace;

@@ -1,5 +1,9 @@
 package clxs.destination;
 
+import clxs.stream.StreamLocation;
+
+import clxs.stream.Destination;
+
 import clxs.engine.LocalCatalogs;
 import clxs.model.RowSchema;
 import clxs.plan.ObjectName;

@@ -191,7 +191,7 @@ class DatabricksEngineTest {
         assertTrue(profile.err().contains("no profile 'prod'"), profile.err());
         CliRun warehouseless = CliProcess.run(h, "demo", "--target", "databricks", "--catalog", "x", "--profile", "dev");
         assertEquals(2, warehouseless.exitCode(), warehouseless.toString());
-        assertTrue(warehouseless.err().contains("--warehouse ID or set DATABRICKS_WAREHOUSE_ID"), warehouseless.err());
+        assertTrue(warehouseless.err().contains("set DATABRICKS_WAREHOUSE_ID") && warehouseless.err().contains("--warehouse ID"), warehouseless.err());
         CliRun host = CliProcess.run(h, "demo", "--target", "databricks", "--catalog", "x", "--host", "dbc-123.cloud.databricks.com/path", "--warehouse", "w");
         assertEquals(2, host.exitCode(), host.toString());
         assertTrue(host.err().contains("--host") && host.err().contains("https://"), host.err());

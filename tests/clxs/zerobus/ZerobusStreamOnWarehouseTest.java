@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clxs.StreamSpec;
 import clxs.databricks.ServicePrincipal;
 import clxs.databricks.Workspace;
-import clxs.destination.Destination;
+import clxs.stream.Destination;
 import clxs.destination.ZerobusOptions;
 import clxs.stream.DeviceProfiles;
 import clxs.stream.StreamListener;

@@ -1,4 +1,4 @@
-package clxs.destination;
+package clxs.stream;
 
 import clxs.settings.InvalidDefinitionException;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package clxs.destination;
+package clxs.stream;
 
 import clxs.model.Names;
 import clxs.settings.InvalidDefinitionException;
