@@ -6,17 +6,17 @@ import java.util.Locale;
 
 /**
  * The throughput of a stream as a text chart: cumulative events (a line of {@code *}, left axis),
- * events per tick (bars of {@code |}, right axis), the expected events per tick (a row of
+ * events per tick (a line of {@code o}, right axis), the expected events per tick (a row of
  * {@code -}, hidden when it would sit flat against the axis) and ticks that failed ({@code x} on
  * the cumulative line). Axis labels use K/M/B. Ticks are squeezed into the width by taking the
  * last value of each column (cumulative) and the largest (per tick).
  *
  * <pre>
- *   12K |                  **  |  500
- *       |              ****    |
- *       |  ||||||||||||||||||| |
- *       +----------------------+
- *        tick 1            40
+ *  12K |ooooooooooooooooo***| 500
+ *      |-----------****-----|
+ *      |    ******          |
+ *    0 |****                | 0
+ *      +--------------------+
  * </pre>
  */
 public final class ThroughputChart {
@@ -38,15 +38,15 @@ public final class ThroughputChart {
         long maxTick = Math.max(1, Math.max(cols.stream().mapToLong(Point::perTick).max().orElse(0), expectedPerTick));
         char[][] grid = new char[height][width];
         for (char[] row : grid) java.util.Arrays.fill(row, ' ');
-        for (int x = 0; x < cols.size(); x++) {
-            Point p = cols.get(x);
-            int bar = level(p.perTick(), maxTick, height);
-            for (int y = 0; y < bar; y++) grid[height - 1 - y][x] = '|';
-        }
         // the expected line, unless it would lie on the axis (under 1% of the largest tick)
         if (expectedPerTick > 0 && expectedPerTick * 100 >= maxTick) {
             int y = level(expectedPerTick, maxTick, height);
-            for (int x = 0; x < width; x++) if (grid[height - y][x] == ' ') grid[height - y][x] = '-';
+            for (int x = 0; x < width; x++) grid[height - y][x] = '-';
+        }
+        for (int x = 0; x < cols.size(); x++) {
+            Point p = cols.get(x);
+            if (p.failed()) continue;   // a failed tick shows as x on the cumulative line, not as a zero
+            grid[height - Math.max(1, level(p.perTick(), maxTick, height))][x] = 'o';
         }
         for (int x = 0; x < cols.size(); x++) {
             Point p = cols.get(x);
@@ -66,9 +66,9 @@ public final class ThroughputChart {
         String from = "tick 1";
         String to = String.valueOf(points.size());
         b.append(" ".repeat(pad + 2)).append(from).append(" ".repeat(Math.max(1, width - from.length() - to.length()))).append(to).append('\n');
-        b.append(" ".repeat(pad + 2)).append("* cumulative events (left)  | events per tick (right)");
-        if (expectedPerTick > 0) b.append("  - expected ").append(human(expectedPerTick)).append("/tick");
-        if (points.stream().anyMatch(Point::failed)) b.append("  x failed tick");
+        b.append(" ".repeat(pad + 2)).append("* cumulative (left)  o per tick (right)");
+        if (expectedPerTick > 0) b.append("  - expected ").append(human(expectedPerTick));
+        if (points.stream().anyMatch(Point::failed)) b.append("  x failed");
         return b.append('\n').toString();
     }
 
