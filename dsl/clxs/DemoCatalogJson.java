@@ -49,10 +49,8 @@ public final class DemoCatalogJson {
         RunSettings d = definition.settings();
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("catalog_name", d.catalog());
-        if (!definition.customIndustryFiles().isEmpty()) {
-            ArrayNode files = o.putArray("custom_industries");
-            definition.customIndustryFiles().forEach(f -> files.add(f.toString()));
-        }
+        ArrayNode files = o.putArray("custom_industries");
+        definition.customIndustryFiles().forEach(f -> files.add(f.toString()));
         ArrayNode industries = o.putArray("industries");
         definition.industryNames().forEach(industries::add);
         o.put("scale_factor", d.scale());

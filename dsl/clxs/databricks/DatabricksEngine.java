@@ -46,7 +46,8 @@ public final class DatabricksEngine implements Engine {
     public static final Dialect DIALECT = Dialect.DATABRICKS;
 
     static final String QUOTA_HELP = "Unity Catalog's resource quota is exhausted (QUOTA_EXCEEDED.UC_RESOURCE_QUOTA_EXCEEDED): the metastore allows "
-            + "no more tables or schemas. Drop demo catalogs you no longer need (`clxs catalogs list --target databricks --demo-only` lists them), generate fewer industries or a schema subset, or ask a metastore admin to raise the quota.";
+            + "no more tables or schemas. Drop demo catalogs you no longer need (the clxs command lists them with `catalogs list --target databricks --demo-only` and drops one with "
+            + "`clxs catalogs drop NAME --target databricks`), generate fewer industries or a schema subset, or ask a metastore admin to raise the quota.";
 
     private final Workspace workspace;
     private final ProgressListener progress;
