@@ -25,7 +25,7 @@ public final class LabelColumns {
     /** Share of rows whose boolean label ignores the features. */
     public static final double LABEL_NOISE = 0.02;
     /** Rows sampled in Java to solve the intercept. */
-    static final int SAMPLE = 40_000;
+    static final int SAMPLE = 25_000;
 
     private LabelColumns() {}
 
@@ -79,7 +79,7 @@ public final class LabelColumns {
             noise[i] = 0.8 + 0.4 * r.nextDouble();
         }
         double lo = -40, hi = 40;
-        for (int it = 0; it < 80; it++) {
+        for (int it = 0; it < 50; it++) {
             double mid = (lo + hi) / 2;
             if (mean(m.kind(), s, noise, mid) < rate) lo = mid;
             else hi = mid;

@@ -5,8 +5,6 @@ import clxs.model.Gen;
 import clxs.model.Industry;
 import clxs.model.Skew;
 import clxs.model.Table;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -28,6 +26,11 @@ final class RowSampler {
     private final LocalDate end;
     private final SplittableRandom random;
     private final Map<String, SqlExpression> parsed = new HashMap<>();
+    /** Columns by name per table, by identity (a table record hashes all its columns). */
+    private final Map<Table, Map<String, Column>> columns = new java.util.IdentityHashMap<>();
+    private final Map<String, Table> tables = new HashMap<>();
+    private final Map<Gen.Choice, double[]> cumulative = new java.util.IdentityHashMap<>();
+    private final Map<Gen.PoolField, String> poolKeys = new java.util.IdentityHashMap<>();
 
     RowSampler(Industry industry, LocalDate start, LocalDate end, long seed) {
         this.industry = industry;
@@ -54,7 +57,8 @@ final class RowSampler {
         @Override
         public Object column(String name) {
             if (values.containsKey(name)) return values.get(name);
-            Column c = table.column(name).orElseThrow(() -> new IllegalArgumentException(table.name() + " has no column " + name));
+            Column c = columns.computeIfAbsent(table, RowSampler::byName).get(name);
+            if (c == null) throw new IllegalArgumentException(table.name() + " has no column " + name);
             Object v = sample(c.gen(), this);
             values.put(name, v);
             return v;
@@ -81,9 +85,9 @@ final class RowSampler {
         if (gen instanceof Gen.IntRange r) return (double) intRange(r);
         if (gen instanceof Gen.DecimalRange d) {
             double v = Math.min(d.max(), Math.max(d.min(), continuous(d.min(), d.max(), d.skew())));
-            return BigDecimal.valueOf(v).setScale(d.scale(), RoundingMode.HALF_UP).doubleValue();
+            return round(v, d.scale());
         }
-        if (gen instanceof Gen.Choice c) return number(choice(c.values(), c.weights()));
+        if (gen instanceof Gen.Choice c) return number(choice(c));
         if (gen instanceof Gen.Bool b) return random.nextDouble() < b.probability();
         if (gen instanceof Gen.Nullable n) return random.nextDouble() < n.nullRate() ? null : sample(n.inner(), row);
         if (gen instanceof Gen.DateRange d) {
@@ -92,19 +96,32 @@ final class RowSampler {
             return from.plusDays(random.nextLong(ChronoUnit.DAYS.between(from, to) + 1));
         }
         if (gen instanceof Gen.PoolField p) {
-            int entry = row.poolEntries.computeIfAbsent(p.pool().name() + ":" + p.key(), k -> index(p.pool().size(), p.pool().popularity()));
+            String key = poolKeys.computeIfAbsent(p, x -> x.pool().name() + ":" + x.key());
+            int entry = row.poolEntries.computeIfAbsent(key, k -> index(p.pool().size(), p.pool().popularity()));
             return number(p.pool().rows().get(entry).get(p.pool().fieldIndex(p.field())));
         }
         if (gen instanceof Gen.Const c) return number(c.value());
         if (gen instanceof Gen.Lookup l) {
-            Gen.ForeignKey fk = (Gen.ForeignKey) row.table.column(l.viaColumn()).orElseThrow().gen();
-            return new SampledRow(industry.requireTable(fk.table())).column(l.parentColumn());
+            Gen.ForeignKey fk = (Gen.ForeignKey) columns.computeIfAbsent(row.table, RowSampler::byName).get(l.viaColumn()).gen();
+            return new SampledRow(tables.computeIfAbsent(fk.table(), industry::requireTable)).column(l.parentColumn());
         }
         if (gen instanceof Gen.Derived d) {
             SqlExpression e = parsed.computeIfAbsent(d.expression(), SqlExpression::parse);
             return e.eval(row.withInputs(d.inputs()));
         }
         throw new IllegalArgumentException("cannot sample " + gen.getClass().getSimpleName() + " generators in Java");
+    }
+
+    private static Map<String, Column> byName(Table t) {
+        Map<String, Column> m = new HashMap<>();
+        for (Column c : t.columns()) m.put(c.name(), c);
+        return m;
+    }
+
+    /** Half away from zero, as the engines round. */
+    static double round(double v, int scale) {
+        double f = Math.pow(10, scale);
+        return Math.signum(v) * Math.round(Math.abs(v) * f) / f;
     }
 
     private long intRange(Gen.IntRange r) {
@@ -127,14 +144,18 @@ final class RowSampler {
         return random.nextInt(size);
     }
 
-    private Object choice(List<Object> values, List<Double> weights) {
-        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
-        double draw = random.nextDouble() * total;
-        for (int i = 0; i < values.size(); i++) {
-            draw -= weights.get(i);
-            if (draw < 0) return values.get(i);
+    private Object choice(Gen.Choice c) {
+        double[] bounds = cumulative.computeIfAbsent(c, x -> {
+            double[] b = new double[x.weights().size()];
+            double sum = 0;
+            for (int i = 0; i < b.length; i++) b[i] = sum += x.weights().get(i);
+            return b;
+        });
+        double draw = random.nextDouble() * bounds[bounds.length - 1];
+        for (int i = 0; i < bounds.length; i++) {
+            if (draw < bounds[i]) return c.values().get(i);
         }
-        return values.get(values.size() - 1);
+        return c.values().get(bounds.length - 1);
     }
 
     /** In the open interval (0, 1), as the SQL draws are. */

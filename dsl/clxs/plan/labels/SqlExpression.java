@@ -1,7 +1,5 @@
 package clxs.plan.labels;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -345,8 +343,7 @@ public final class SqlExpression {
                 case "sqrt" -> a -> a.get(0) == null ? null : Math.sqrt(toDouble(a.get(0)));
                 case "abs" -> a -> a.get(0) == null ? null : Math.abs(toDouble(a.get(0)));
                 case "pow" -> a -> a.get(0) == null || a.get(1) == null ? null : Math.pow(toDouble(a.get(0)), toDouble(a.get(1)));
-                case "round" -> a -> a.get(0) == null ? null : BigDecimal.valueOf(toDouble(a.get(0)))
-                        .setScale(a.size() > 1 ? (int) toDouble(a.get(1)) : 0, RoundingMode.HALF_UP).doubleValue();
+                case "round" -> a -> a.get(0) == null ? null : RowSampler.round(toDouble(a.get(0)), a.size() > 1 ? (int) toDouble(a.get(1)) : 0);
                 case "least", "greatest" -> a -> {
                     Object best = null;
                     for (Object v : a) {
