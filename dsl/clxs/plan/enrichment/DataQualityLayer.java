@@ -48,12 +48,9 @@ public final class DataQualityLayer implements Layer {
                 ObjectName name = plan.name(industry.name(), table.name());
                 Column key = table.primaryKey().orElse(null);
                 if (key == null) continue;
-                if (key.type().isIntegral()) {
-                    update(plan, profile, industry, table, name, key.name());
-                    plan.phase(PhaseKind.MEASURE).add(measure(plan, industry, table, name, key.name()));
-                } else {
-                    plan.skip("data-quality NULLs and outliers in " + name.shortName(), "its key is not a whole number to draw rows from");
-                }
+                if (key.type().isIntegral()) update(plan, profile, industry, table, name, key.name());
+                else plan.skip("data-quality NULLs and outliers in " + name.shortName(), "its key is not a whole number to draw rows from");
+                plan.phase(PhaseKind.MEASURE).add(measure(plan, industry, table, name, key));
                 long rows = table.rowsAt(d.scale());
                 long copies = Math.min(profile.duplicateRows(), rows / 10);
                 if (copies > 0) {
@@ -132,16 +129,19 @@ public final class DataQualityLayer implements Layer {
      * Counts, after every write, the rows, the duplicated keys, the NULLs of the NULL column and the values
      * above the generator's range in the outlier column: the measured profile of the summary.
      */
-    private static Step.Measure measure(PlanBuilder plan, Industry industry, Table table, ObjectName name, String key) {
+    private static Step.Measure measure(PlanBuilder plan, Industry industry, Table table, ObjectName name, Column keyColumn) {
+        String key = keyColumn.name();
         java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
         String nulls = "0";
         String outliers = "0";
-        java.util.Optional<Column> nullColumn = DataQualityTargets.nullColumn(industry, table);
+        // NULLs and outliers are drawn from whole-number keys only; duplicates are counted in every table
+        boolean drawn = keyColumn.type().isIntegral();
+        java.util.Optional<Column> nullColumn = drawn ? DataQualityTargets.nullColumn(industry, table) : java.util.Optional.empty();
         if (nullColumn.isPresent()) {
             facts.put("null_column", nullColumn.get().name());
             nulls = "sum(CASE WHEN " + nullColumn.get().name() + " IS NULL THEN 1 ELSE 0 END)";
         }
-        java.util.Optional<Column> outlierColumn = DataQualityTargets.outlierColumn(industry, table);
+        java.util.Optional<Column> outlierColumn = drawn ? DataQualityTargets.outlierColumn(industry, table) : java.util.Optional.empty();
         if (outlierColumn.isPresent()) {
             Column c = outlierColumn.get();
             facts.put("outlier_column", c.name());
