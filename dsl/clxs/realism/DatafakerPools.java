@@ -23,13 +23,15 @@ final class DatafakerPools {
 
     static final int FIRST_NAMES = 1_000;
     static final int LAST_NAMES = 1_000;
-    static final int PHONES = 500;
+    static final int PHONES = 200;
     static final int CITIES = 250;
     static final int POSTAL_CODES_PER_CITY = 4;
     static final int STREETS = 1_000;
     static final int COMPANIES = 500;
     /** Draws allowed per distinct value wanted: a locale with few names stops early instead of looping. */
     private static final int TRIES = 20;
+    /** Draws in a row without a new value after which a list counts as exhausted. */
+    private static final int SATURATED = 400;
 
     private DatafakerPools() {}
 
@@ -56,7 +58,7 @@ final class DatafakerPools {
         Locale locale = locale(tag);
         String language = locale.getLanguage();
         Faker faker = new Faker(locale, new Random(seed));
-        List<String> anyFirst = distinct(() -> faker.name().firstName(), FIRST_NAMES * 4);
+        List<String> anyFirst = distinct(() -> faker.name().firstName(), FIRST_NAMES * 2);
         List<String> female = distinct(() -> faker.name().femaleFirstName(), FIRST_NAMES);
         List<String> male = distinct(() -> faker.name().maleFirstName(), FIRST_NAMES);
         // a locale without gendered lists falls back to English ones: then every first name serves both genders
@@ -117,12 +119,16 @@ final class DatafakerPools {
         return names.stream().map(n -> cache.computeIfAbsent(n, x -> AsciiNames.of(x, language, fallback))).toList();
     }
 
-    /** Up to {@code wanted} distinct values, in the order first drawn. */
+    /**
+     * Up to {@code wanted} distinct values, in the order first drawn; stops early once {@link #SATURATED}
+     * draws in a row found nothing new (the locale's list is exhausted).
+     */
     private static List<String> distinct(Supplier<String> draw, int wanted) {
         Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < wanted * TRIES && seen.size() < wanted; i++) {
+        for (int i = 0, stale = 0; i < wanted * TRIES && seen.size() < wanted && stale < SATURATED; i++) {
             String v = draw.get();
-            if (v != null && !v.isBlank()) seen.add(v.strip());
+            if (v != null && !v.isBlank() && seen.add(v.strip())) stale = 0;
+            else stale++;
         }
         return new ArrayList<>(seen);
     }
