@@ -23,10 +23,10 @@ final class DatafakerPools {
 
     static final int FIRST_NAMES = 1_000;
     static final int LAST_NAMES = 1_000;
-    static final int PHONES = 200;
+    static final int PHONES = 100;
     static final int CITIES = 250;
     static final int POSTAL_CODES_PER_CITY = 4;
-    static final int STREETS = 1_000;
+    static final int STREETS = 500;
     static final int COMPANIES = 500;
     /** Draws allowed per distinct value wanted: a locale with few names stops early instead of looping. */
     private static final int TRIES = 20;

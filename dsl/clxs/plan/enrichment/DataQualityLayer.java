@@ -25,7 +25,7 @@ import java.util.Locale;
  * injected after every write; the summary reports those measured rates.
  *
  * <pre>{@code
- * UPDATE demo.healthcare.patients SET phone = CASE WHEN <draw(patient_id)> < 0.01 THEN NULL ELSE phone END WHERE ...
+ * UPDATE demo.healthcare.patients SET phone = CASE WHEN <draw(patient_id)> < 0.05 THEN NULL ELSE phone END WHERE ...
  * INSERT INTO demo.healthcare.patients SELECT * FROM demo.healthcare.patients ORDER BY sha2(...) LIMIT 100
  * }</pre>
  */

@@ -123,7 +123,7 @@ public final class LabelColumns {
     private static String comment(Solved s) {
         LabelModel m = s.model();
         String features = String.join(", ", m.features().stream().map(LabelModel.Feature::name).toList());
-        return "ML label (" + m.useCase().toLowerCase(java.util.Locale.ROOT) + "): " + (m.kind() == LabelModel.Kind.BOOLEAN ? "true" : "churn probability")
-                + " from a logistic model of " + features + ", " + LabelModel.number(s.rate() * 100) + "% positive";
+        return "ML label (" + m.useCase().toLowerCase(java.util.Locale.ROOT) + "): " + (m.kind() == LabelModel.Kind.BOOLEAN ? "drawn" : "a probability")
+                + " from a logistic model of " + features + "; " + LabelModel.number(s.rate() * 100) + "% positive";
     }
 }
