@@ -51,7 +51,7 @@ class JBangDistributionTest {
                 assertTrue(r.out().contains("Usage: "), r.toString());
             }));
         });
-        assertEquals(7, tests.size() + 1, "the CLI, five recipes and the notebook");
+        assertEquals(9, tests.size() + 1, "the CLI, seven recipes and the notebook");
         return tests;
     }
 
@@ -96,6 +96,18 @@ class JBangDistributionTest {
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains("FROM healthcare_star.fct_claims f"), r.out());
         assertTrue(r.out().matches("(?s).*year\\s+quarter\\s+claim_count\\s+total_claimed.*\\n\\s*2020\\s+1\\s+\\d+.*"), r.out());
+    }
+
+    @Test
+    void mlLabelsRecipePrintsPositiveRatesAndFeatureLabelTables() throws Exception {
+        Launcher.Result r = jbang("ml-labels", "--scale", "0.0005", "--anomaly-rate", "0.1", "--rows", "3", "--local-dir", tmp.resolve("data").toString());
+        assertEquals(0, r.exit(), r.toString());
+        for (String label : List.of("financial.transactions.is_fraud", "telecom.subscribers.churn_risk", "healthcare.encounters.is_anomaly",
+                "manufacturing.sensor_readings.is_anomaly")) {
+            assertTrue(r.out().matches("(?s).*" + label.replace(".", "\\.") + "\\s+(BOOLEAN|DOUBLE)\\s+0\\.1000\\s+0\\.\\d{4}.*"), label + " rate line: " + r.out());
+            assertTrue(r.out().contains("-- " + label), label + " feature table");
+        }
+        assertTrue(r.out().contains("amount_vs_balance") && r.out().contains("abs_z") && r.out().contains("label"), r.out());
     }
 
     @Test
