@@ -52,10 +52,10 @@ public final class DefinitionOptions {
     @Option(names = "--end-date", paramLabel = "YYYY-MM-DD", description = "Last day of event dates (default: 2025-01-01).")
     String endDate;
 
-    @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per INSERT statement (default: 5000000).")
+    @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per INSERT statement, 1000..50000000 (default: 5000000).")
     Long batchSize;
 
-    @Option(names = "--max-workers", paramLabel = "N", description = "Statements run in parallel (default: 4).")
+    @Option(names = "--max-workers", paramLabel = "N", description = "Statements run in parallel, 1..16 (default: 4).")
     Integer maxWorkers;
 
     @Option(names = "--owner", paramLabel = "PRINCIPAL", description = "Owner of the catalog (Databricks).")
