@@ -44,7 +44,8 @@ import java.util.function.UnaryOperator;
  * {@code drop_existing}, {@code medallion}, {@code create_functions}, {@code create_volumes},
  * {@code validate_referential_integrity} (the foreign-key audit after generation), {@code data_model}
  * ({@code flat} or {@code star_schema}), {@code schema_only}, {@code dq_profile}, {@code uc_best_practices},
- * {@code dest_catalog}.
+ * {@code dest_catalog}, {@code realistic_data} and {@code locale} (Datafaker people, places and companies),
+ * {@code inject_anomalies} and {@code anomaly_rate} (ML training labels).
  */
 public final class DemoCatalog {
 
@@ -227,11 +228,52 @@ public final class DemoCatalog {
         return seed != null ? s.seed(seed) : s;
     }
 
+    /**
+     * People, places and companies from Datafaker for {@code locale} ({@code realistic_data}, {@code locale}):
+     * names of the locale, e-mails built from them in ASCII, phones in the locale's format, cities with
+     * their region and postal code. The pools are built once per locale and seed and cached; the same seed
+     * gives the same names.
+     */
+    public DemoCatalog realistic(java.util.Locale locale) {
+        String tag = locale.getCountry().isEmpty() ? locale.getLanguage() : locale.getLanguage() + "_" + locale.getCountry();
+        return change(x -> x.realisticData(true).locale(tag));
+    }
+
+    /** {@code realistic_data}: on with the current {@code locale} (en_US unless set), or off for the built-in US pools. */
+    public DemoCatalog realisticData(boolean on) { return change(x -> x.realisticData(on)); }
+
+    /** {@code locale} as {@code de_DE}; used when {@code realistic_data} is on. */
+    public DemoCatalog locale(String tag) { return change(x -> x.locale(tag)); }
+
+    /**
+     * ML training labels ({@code inject_anomalies}, {@code anomaly_rate}): {@code financial.transactions.is_fraud},
+     * {@code telecom.subscribers.churn_risk}, {@code healthcare.encounters.is_anomaly} and
+     * {@code manufacturing.sensor_readings.is_anomaly}, each a logistic model of the row's features whose
+     * positive rate is {@code rate} (see {@code clxs.plan.labels.LabelModels}).
+     */
+    public DemoCatalog injectAnomalies(double rate) { return change(x -> x.injectAnomalies(true).anomalyRate(rate)); }
+
+    public DemoCatalog injectAnomalies(boolean on) { return change(x -> x.injectAnomalies(on)); }
+
+    public DemoCatalog anomalyRate(double rate) { return change(x -> x.anomalyRate(rate)); }
+
     // ------------------------------------------------------------------ terminal operations
 
-    /** Compiles the definition into phases of dialect-free steps (draws a seed if none is set). */
+    /**
+     * Compiles the definition into phases of dialect-free steps (draws a seed if none is set). With
+     * {@code realistic_data}, the locale's pools are built or read from the cache under the default local
+     * directory first.
+     */
     public Plan plan() {
-        return Compiler.compile(industries, settings, seed);
+        return plan(clxs.engine.LocalCatalogs.defaultDir());
+    }
+
+    /** The plan, caching realistic-data pools under {@code localDir}. */
+    public Plan plan(Path localDir) {
+        if (!settings.realisticData()) return Compiler.compile(industries, settings, seed);
+        // the pools are drawn from the seed, so it is drawn here when not set
+        long s = seed != null ? seed : clxs.plan.Salts.randomSeed();
+        return Compiler.compile(industries, settings, s, clxs.realism.RealismPools.load(settings.locale(), s, localDir));
     }
 
     /** The plan as a SQL script for {@code dialect}, executing nothing. */
@@ -249,7 +291,7 @@ public final class DemoCatalog {
         if (databricksOnly.isPresent() && !engine.dialect().equals(Dialect.DATABRICKS)) {
             throw new InvalidDefinitionException("custom_industries", databricksOnly.get());
         }
-        return engine.execute(plan());
+        return engine.execute(plan(engine instanceof LocalEngine local ? local.catalogs().dir() : clxs.engine.LocalCatalogs.defaultDir()));
     }
 
     /** Rows, bytes, time and cost per industry on the local engine, without running anything. */

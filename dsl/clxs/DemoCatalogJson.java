@@ -30,7 +30,7 @@ public final class DemoCatalogJson {
     /** Every field this version reads, in the order it writes them. */
     public static final List<String> FIELDS = List.of("catalog_name", "custom_industries", "industries", "scale_factor", "batch_size", "max_workers",
             "start_date", "end_date", "owner", "storage_location", "drop_existing", "medallion", "create_functions", "create_volumes", "validate_referential_integrity", "data_model", "schema_only", "dq_profile",
-            "uc_best_practices", "dest_catalog", "seed");
+            "uc_best_practices", "dest_catalog", "realistic_data", "locale", "inject_anomalies", "anomaly_rate", "seed");
 
     /** A definition read from JSON, and the fields that were present but not understood. */
     public record Parsed(DemoCatalog definition, List<String> ignoredFields) {}
@@ -70,6 +70,7 @@ public final class DemoCatalogJson {
         o.put("dq_profile", d.dqProfile().jsonName());
         o.put("uc_best_practices", d.ucBestPractices());
         if (d.destCatalog() != null) o.put("dest_catalog", d.destCatalog());
+        o.put("realistic_data", d.realisticData()).put("locale", d.locale()).put("inject_anomalies", d.injectAnomalies()).put("anomaly_rate", d.anomalyRate());
         if (definition.seed() != null) o.put("seed", definition.seed());
         return o;
     }
@@ -114,6 +115,10 @@ public final class DemoCatalogJson {
         if (o.hasNonNull("dq_profile")) d = d.dqProfile(DqProfile.of(text(o, "dq_profile")));
         if (o.hasNonNull("uc_best_practices")) d = d.ucBestPractices(bool(o, "uc_best_practices"));
         if (o.hasNonNull("dest_catalog")) d = d.destCatalog(text(o, "dest_catalog"));
+        if (o.hasNonNull("realistic_data")) d = d.realisticData(bool(o, "realistic_data"));
+        if (o.hasNonNull("locale")) d = d.locale(text(o, "locale"));
+        if (o.hasNonNull("inject_anomalies")) d = d.injectAnomalies(bool(o, "inject_anomalies"));
+        if (o.hasNonNull("anomaly_rate")) d = d.anomalyRate(number(o, "anomaly_rate"));
         if (o.hasNonNull("seed")) d = d.seed(integer(o, "seed"));
         List<String> ignored = new ArrayList<>();
         Set<String> known = Set.copyOf(FIELDS);

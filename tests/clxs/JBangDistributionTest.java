@@ -40,8 +40,10 @@ class JBangDistributionTest {
     @TestFactory
     List<DynamicTest> everyAliasBuildsAndAnswersHelp() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
+        java.util.Set<String> refs = new java.util.TreeSet<>();
         catalog().get("aliases").fields().forEachRemaining(e -> {
             String ref = e.getValue().get("script-ref").asText();
+            refs.add(ref);
             if (ref.endsWith(".jsh")) return; // the notebook runs below
             tests.add(DynamicTest.dynamicTest(e.getKey(), () -> {
                 assertTrue(Files.exists(Launcher.ROOT.resolve(ref)), ref);
@@ -51,7 +53,14 @@ class JBangDistributionTest {
                 assertTrue(r.out().contains("Usage: "), r.toString());
             }));
         });
-        assertEquals(9, tests.size() + 1, "the CLI, seven recipes and the notebook");
+        // every recipe in recipes/ is published, and nothing else but the CLI itself
+        java.util.Set<String> published = new java.util.TreeSet<>();
+        try (var files = Files.list(Launcher.ROOT.resolve("recipes"))) {
+            files.forEach(f -> published.add("recipes/" + f.getFileName()));
+        }
+        published.add("clxs.java");
+        assertEquals(published, refs, "one alias per recipe, plus the CLI");
+        assertEquals(refs.size(), tests.size() + 1, "every alias but the notebook answers --help");
         return tests;
     }
 
@@ -96,6 +105,18 @@ class JBangDistributionTest {
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains("FROM healthcare_star.fct_claims f"), r.out());
         assertTrue(r.out().matches("(?s).*year\\s+quarter\\s+claim_count\\s+total_claimed.*\\n\\s*2020\\s+1\\s+\\d+.*"), r.out());
+    }
+
+    @Test
+    void mlLabelsRecipePrintsPositiveRatesAndFeatureLabelTables() throws Exception {
+        Launcher.Result r = jbang("ml-labels", "--scale", "0.0005", "--anomaly-rate", "0.1", "--rows", "3", "--local-dir", tmp.resolve("data").toString());
+        assertEquals(0, r.exit(), r.toString());
+        for (String label : List.of("financial.transactions.is_fraud", "telecom.subscribers.churn_risk", "healthcare.encounters.is_anomaly",
+                "manufacturing.sensor_readings.is_anomaly")) {
+            assertTrue(r.out().matches("(?s).*" + label.replace(".", "\\.") + "\\s+(BOOLEAN|DOUBLE)\\s+0\\.1000\\s+0\\.\\d{4}.*"), label + " rate line: " + r.out());
+            assertTrue(r.out().contains("-- " + label), label + " feature table");
+        }
+        assertTrue(r.out().contains("amount_vs_balance") && r.out().contains("abs_z") && r.out().contains("label"), r.out());
     }
 
     @Test

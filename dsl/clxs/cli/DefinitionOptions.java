@@ -29,7 +29,9 @@ public final class DefinitionOptions {
             Map.entry("batch_size", "--batch-size"), Map.entry("max_workers", "--max-workers"), Map.entry("owner", "--owner"),
             Map.entry("storage_location", "--storage-location"), Map.entry("config", "--config"), Map.entry("data_model", "--data-model"),
             Map.entry("dq_profile", "--dq-profile"), Map.entry("dest_catalog", "--dest-catalog"),
-            Map.entry("custom_industries", "--custom-industries"));
+            Map.entry("custom_industries", "--custom-industries"), Map.entry("locale", "--locale"), Map.entry("anomaly_rate", "--anomaly-rate"),
+            Map.entry("realistic_data", "--realistic-data"), Map.entry("inject_anomalies", "--inject-anomalies"),
+            Map.entry("create_functions", "--no-functions"));
 
     @Option(names = "--catalog", paramLabel = "NAME", description = "Catalog to create (letters, digits, underscores).")
     String catalog;
@@ -50,10 +52,10 @@ public final class DefinitionOptions {
     @Option(names = "--end-date", paramLabel = "YYYY-MM-DD", description = "Last day of event dates (default: 2025-01-01).")
     String endDate;
 
-    @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per INSERT statement (default: 5000000).")
+    @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per INSERT statement, 1000..50000000 (default: 5000000).")
     Long batchSize;
 
-    @Option(names = "--max-workers", paramLabel = "N", description = "Statements run in parallel (default: 4).")
+    @Option(names = "--max-workers", paramLabel = "N", description = "Statements run in parallel, 1..16 (default: 4).")
     Integer maxWorkers;
 
     @Option(names = "--owner", paramLabel = "PRINCIPAL", description = "Owner of the catalog (Databricks).")
@@ -81,7 +83,7 @@ public final class DefinitionOptions {
     Boolean schemaOnly;
 
     @Option(names = "--dq-profile", paramLabel = "PROFILE",
-            description = "Data-quality issues to inject: clean, realistic (default: 1%% NULLs, 0.1%% outliers, 100 duplicate rows per table) or dirty.")
+            description = "Data-quality issues to inject: clean, realistic (default: 5%% NULLs, 0.1%% outliers, 100 duplicate rows per table) or dirty (15%%, 5%%, 5000).")
     String dqProfile;
 
     @Option(names = "--no-uc-best-practices", description = "Skip governance: tags, keys, CHECKs, table properties, grants, masks, row filters.")
@@ -93,6 +95,21 @@ public final class DefinitionOptions {
     @Option(names = "--custom-industries", arity = "1..*", paramLabel = "FILE",
             description = "YAML files of custom industries; choose them with --industry like a built-in (see clxs industries).")
     List<Path> customIndustries;
+
+    @Option(names = "--realistic-data", description = "People, places and companies from Datafaker for --locale (default en_US) instead of the built-in US lists.")
+    Boolean realisticData;
+
+    @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of --realistic-data, e.g. de_DE, fr_FR, ja_JP (default: en_US).")
+    String locale;
+
+    @Option(names = "--inject-anomalies", description = "Add ML labels: financial is_fraud, telecom churn_risk, healthcare and manufacturing is_anomaly.")
+    Boolean injectAnomalies;
+
+    @Option(names = "--anomaly-rate", paramLabel = "RATE", description = "Positive rate of the --inject-anomalies labels, 0..1 (default: 0.02).")
+    Double anomalyRate;
+
+    @Option(names = "--no-functions", description = "Skip the SQL functions (create_functions: false).")
+    Boolean noFunctions;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Read the definition from a JSON file (seed API field names); flags override it.")
     Path config;
@@ -136,6 +153,11 @@ public final class DefinitionOptions {
         if (dqProfile != null) tree.put("dq_profile", dqProfile);
         if (Boolean.TRUE.equals(noUcBestPractices)) tree.put("uc_best_practices", false);
         if (destCatalog != null) tree.put("dest_catalog", destCatalog);
+        if (Boolean.TRUE.equals(realisticData)) tree.put("realistic_data", true);
+        if (locale != null) tree.put("locale", locale);
+        if (Boolean.TRUE.equals(injectAnomalies)) tree.put("inject_anomalies", true);
+        if (anomalyRate != null) tree.put("anomaly_rate", anomalyRate);
+        if (Boolean.TRUE.equals(noFunctions)) tree.put("create_functions", false);
         if (!tree.hasNonNull("catalog_name")) {
             throw new InvalidDefinitionException("catalog_name", "a catalog name is required (--catalog NAME or \"catalog_name\" in --config)");
         }

@@ -17,6 +17,7 @@ import clxs.plan.SilverLayer;
 import clxs.plan.StarSchemaLayer;
 import clxs.plan.ViewsLayer;
 import clxs.plan.enrichment.AccessPoliciesLayer;
+import clxs.plan.enrichment.AnomalyLabelsLayer;
 import clxs.plan.enrichment.CloneLayer;
 import clxs.plan.enrichment.CloneTemplateLayer;
 import clxs.plan.enrichment.ConstraintsLayer;
@@ -54,6 +55,7 @@ public final class Compiler {
             new GoldLayer(),
             new StarSchemaLayer(),
             new VersionHistoryLayer(),
+            new AnomalyLabelsLayer(),
             new ConstraintsLayer(),
             new TagsLayer(),
             new TablePropertiesLayer(),
@@ -72,7 +74,18 @@ public final class Compiler {
      * (reported in the plan, so the run can be repeated).
      */
     public static Plan compile(List<Industry> industries, RunSettings settings, Long seed) {
-        PlanBuilder plan = new PlanBuilder(settings, industries, seed != null ? seed : Salts.randomSeed());
+        return compile(industries, settings, seed, null);
+    }
+
+    /**
+     * The same, with the people, places and companies of {@code realistic_data} ({@code clxs.realism} builds
+     * them from the same seed); {@code seed} must be set when they are given, as they were drawn from it.
+     */
+    public static Plan compile(List<Industry> industries, RunSettings settings, Long seed, clxs.model.LocalePools localePools) {
+        if (localePools != null && (seed == null || seed != localePools.seed())) {
+            throw new IllegalArgumentException("the locale pools were built for seed " + localePools.seed() + ", not " + seed);
+        }
+        PlanBuilder plan = new PlanBuilder(settings, industries, seed != null ? seed : Salts.randomSeed(), localePools);
         for (Layer layer : LAYERS) layer.contribute(plan);
         return plan.build();
     }

@@ -72,7 +72,7 @@ public final class ResultAssembler {
         return new RunResult(status, plan.catalog(), where.target(), where.dialect(), where.location(), plan.industries(),
                 plan.settings().scale(), plan.settings().dataModel().jsonName(), plan.settings().schemaOnly(), plan.seed(),
                 started.toString(), seconds, schemas, tables, views, udfs, total, outcome.skipped(), outcome.errors(), outcome.warnings(),
-                enrichments(), medallion(), starSchema(), clone(where), audit(plan, outcome.rows()));
+                enrichments(), medallion(), starSchema(), clone(where), audit(plan, outcome.rows()), Measurements.of(plan, outcome.rows()));
     }
 
     private boolean isMain(ObjectName name) {
@@ -195,7 +195,7 @@ public final class ResultAssembler {
             List<Object> row = rows.get(c);
             if (row == null || row.size() < 2) continue;
             details.add(ReferentialIntegrity.Detail.of(c.industry(), c.fk().table(), c.fk().column(), c.fk().parentTable(), c.fk().parentColumn(),
-                    ((Number) row.get(0)).longValue(), ((Number) row.get(1)).longValue()));
+                    ((Number) row.get(0)).longValue(), ((Number) row.get(1)).longValue(), Measurements.hasRowFilter(plan, c.parent())));
         }
         return details.isEmpty() ? null : ReferentialIntegrity.of(details);
     }

@@ -11,7 +11,6 @@ import clxs.model.Column;
 import clxs.model.Gen;
 import clxs.model.Industry;
 import clxs.model.Pool;
-import clxs.model.Pools;
 import clxs.model.Seasonality;
 import clxs.model.Skew;
 import clxs.model.SqlType;
@@ -40,9 +39,16 @@ public final class GenLowering {
     private final LocalDate start;
     private final LocalDate end;
     private final Industry industry;
+    private final PeopleLowering people;
     private final Map<String, Expr> cache = new HashMap<>();
 
     public GenLowering(long seed, double scale, LocalDate start, LocalDate end, Industry industry) {
+        this(seed, scale, start, end, industry, null);
+    }
+
+    /** @param localePools people and places of {@code realistic_data}, or null for the built-in US lists */
+    public GenLowering(long seed, double scale, LocalDate start, LocalDate end, Industry industry, clxs.model.LocalePools localePools) {
+        this.people = localePools == null ? PeopleLowering.builtIn(seed) : PeopleLowering.of(seed, localePools);
         this.seed = seed;
         this.scale = scale;
         this.start = start;
@@ -103,8 +109,8 @@ public final class GenLowering {
         if (gen instanceof Gen.Template t) return template(t, table, draws);
         if (gen instanceof Gen.Hash h) return call(Op.SHA256, str(lower(h.of(), table, draws)));
         if (gen instanceof Gen.Code c) return code(c, table, draws);
-        if (gen instanceof Gen.Person p) return new PersonLowering(table.name() + "#person:" + p.key()).field(p.field());
-        if (gen instanceof Gen.Place p) return new PlaceLowering(table.name() + "#place:" + p.key()).field(p.field());
+        if (gen instanceof Gen.Person p) return people.person(p.field(), table.name() + "#person:" + p.key());
+        if (gen instanceof Gen.Place p) return people.place(p.field(), table.name() + "#place:" + p.key());
         if (gen instanceof Gen.PoolField p) {
             Expr index = poolIndex(p.pool(), salt(table.name() + "#pool:" + p.pool().name() + ":" + p.key()));
             return new Expr.Pick(p.pool().column(p.field()), index);
@@ -206,7 +212,7 @@ public final class GenLowering {
         return new Expr.Case(conditions, results, lit(values.get(last)));
     }
 
-    private static Expr popularIndex(int size, Skew popularity, int salt) {
+    static Expr popularIndex(int size, Skew popularity, int salt) {
         if (popularity instanceof Skew.Uniform) return new Expr.HashInt(salt, size);
         if (popularity instanceof Skew.Power p) return floorOf(mul(lit((double) size), pow(new Expr.HashUnit(salt), p.exponent())));
         throw new IllegalArgumentException("pool popularity must be uniform or power, got " + popularity);
@@ -410,85 +416,7 @@ public final class GenLowering {
         return parts.size() == 1 ? parts.get(0) : new Expr.Call(Op.CONCAT, parts);
     }
 
-    // ------------------------------------------------------------------ people and places
-
-    /** Draws shared by all person fields with one key, so a row's fields describe one person. */
-    private final class PersonLowering {
-        private final String base;
-
-        PersonLowering(String base) {
-            this.base = base;
-        }
-
-        Expr field(clxs.model.PersonField field) {
-            switch (field) {
-                case GENDER: return Expr.ifElse(isFemale(), lit("F"), lit("M"));
-                case FIRST_NAME: return firstName();
-                case LAST_NAME: return lastName();
-                case FULL_NAME: return Expr.concat(firstName(), lit(" "), lastName());
-                case EMAIL:
-                    return Expr.concat(call(Op.LOWER, firstName()), lit("."), call(Op.LOWER, lastName()),
-                            str(new Expr.HashInt(salt(base + "/email_n"), 100)), lit("@"),
-                            new Expr.Pick(List.copyOf(Pools.EMAIL_DOMAINS), new Expr.HashInt(salt(base + "/email_domain"), Pools.EMAIL_DOMAINS.size())));
-                case PHONE:
-                    return Expr.concat(lit("("), str(add(lit(201L), new Expr.HashInt(salt(base + "/area"), 789))), lit(") 555-"),
-                            padded(new Expr.HashInt(salt(base + "/line"), 10_000), 4));
-                case SSN:
-                    return Expr.concat(lit("9"), padded(new Expr.HashInt(salt(base + "/ssn1"), 100), 2), lit("-"),
-                            padded(add(lit(1L), new Expr.HashInt(salt(base + "/ssn2"), 99)), 2), lit("-"),
-                            padded(add(lit(1L), new Expr.HashInt(salt(base + "/ssn3"), 9_999)), 4));
-                default: throw new IllegalStateException(field.name());
-            }
-        }
-
-        private Expr isFemale() {
-            return call(Op.LT, new Expr.HashInt(salt(base + "/gender"), 100), lit(51L));
-        }
-
-        private Expr firstName() {
-            return Expr.ifElse(isFemale(),
-                    new Expr.Pick(List.copyOf(Pools.FEMALE_FIRST_NAMES), popularIndex(Pools.FEMALE_FIRST_NAMES.size(), Skew.power(1.5), salt(base + "/first"))),
-                    new Expr.Pick(List.copyOf(Pools.MALE_FIRST_NAMES), popularIndex(Pools.MALE_FIRST_NAMES.size(), Skew.power(1.5), salt(base + "/first"))));
-        }
-
-        private Expr lastName() {
-            return new Expr.Pick(List.copyOf(Pools.LAST_NAMES), popularIndex(Pools.LAST_NAMES.size(), Skew.power(1.4), salt(base + "/last")));
-        }
-    }
-
-    /** Draws shared by all place fields with one key, so city, state and zip agree. */
-    private final class PlaceLowering {
-        private final String base;
-
-        PlaceLowering(String base) {
-            this.base = base;
-        }
-
-        Expr field(clxs.model.PlaceField field) {
-            Pool cities = Pools.US_CITIES;
-            Expr city = poolIndex(cities, salt(base + "/city"));
-            switch (field) {
-                case CITY: return new Expr.Pick(cities.column("city"), city);
-                case STATE: return new Expr.Pick(cities.column("state"), city);
-                case ZIP: return Expr.concat(new Expr.Pick(cities.column("zip3"), city), padded(new Expr.HashInt(salt(base + "/zip"), 100), 2));
-                case LATITUDE: return jitter(new Expr.Pick(cities.column("lat"), city), "/lat");
-                case LONGITUDE: return jitter(new Expr.Pick(cities.column("lng"), city), "/lng");
-                case ADDRESS:
-                    return Expr.concat(str(add(lit(100L), new Expr.HashInt(salt(base + "/number"), 9_900))), lit(" "),
-                            new Expr.Pick(List.copyOf(Pools.STREET_NAMES), new Expr.HashInt(salt(base + "/street"), Pools.STREET_NAMES.size())), lit(" "),
-                            new Expr.Pick(List.copyOf(Pools.STREET_SUFFIXES), new Expr.HashInt(salt(base + "/suffix"), Pools.STREET_SUFFIXES.size())));
-                default: throw new IllegalStateException(field.name());
-            }
-        }
-
-        /** Within about 15 km of the city centre. */
-        private Expr jitter(Expr centre, String what) {
-            Expr delta = mul(call(Op.SUB, new Expr.HashUnit(salt(base + what)), lit(0.5)), lit(0.3));
-            return call(Op.ROUND, add(centre, delta), lit(5));
-        }
-    }
-
-    private static Expr padded(Expr number, int width) {
+    static Expr padded(Expr number, int width) {
         return call(Op.LPAD, str(number), lit(width), lit("0"));
     }
 }

@@ -31,6 +31,8 @@ public enum PhaseKind {
     PRIMARY_KEYS("constraints: primary keys"),
     FOREIGN_KEYS("constraints: informational foreign keys"),
     CHECKS("constraints: CHECK business rules"),
+    /** Measured after every write (history included) and before row filters hide rows. */
+    MEASURE("measure data-quality rates and ML label positive rates"),
     GOVERNANCE("governance: tags, table properties, grants"),
     OPTIMIZE("OPTIMIZE ... ZORDER BY on the largest tables"),
     VOLUMES("managed volumes"),

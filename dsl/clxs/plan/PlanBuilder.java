@@ -1,6 +1,7 @@
 package clxs.plan;
 
 import clxs.model.Industry;
+import clxs.model.LocalePools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,32 @@ public final class PlanBuilder {
     private final Map<PhaseKind, Map<Integer, PhaseBuilder>> phases = new TreeMap<>();
     private final List<Skip> skips = new ArrayList<>();
     private final List<Industry> industries;
+    private final LocalePools localePools;
 
     /** @param industries what the plan generates, as defined (layers see them with their SCD2 history columns) */
     public PlanBuilder(RunSettings settings, List<Industry> industries, long seed) {
+        this(settings, industries, seed, null);
+    }
+
+    /**
+     * @param localePools the people, places and companies of {@code realistic_data} (built outside the plan), or null
+     *                    for the built-in US lists; layers see industries with their realistic columns and ML labels
+     */
+    public PlanBuilder(RunSettings settings, List<Industry> industries, long seed, LocalePools localePools) {
+        if (settings.realisticData() && localePools == null) {
+            throw new IllegalArgumentException("realistic_data is on: the plan needs the locale's pools (see clxs.realism)");
+        }
         this.settings = settings;
         this.seed = seed;
-        this.industries = industries.stream().map(Scd2Dimensions::apply).toList();
+        this.localePools = settings.realisticData() ? localePools : null;
+        this.industries = industries.stream().map(Scd2Dimensions::apply).map(i -> RealisticColumns.apply(i, this.localePools))
+                .map(i -> clxs.plan.labels.LabelColumns.apply(i, settings.injectAnomalies(), settings.anomalyRate(), seed,
+                        settings.startDate(), settings.endDate())).toList();
+    }
+
+    /** The people, places and companies of {@code realistic_data}, or null for the built-in lists. */
+    public LocalePools localePools() {
+        return localePools;
     }
 
     public RunSettings settings() {

@@ -21,15 +21,22 @@ import java.util.regex.Pattern;
 public record RunSettings(String catalog, double scale, LocalDate startDate, LocalDate endDate, long batchSize, int maxWorkers,
                           String owner, String storageLocation, boolean dropExisting, boolean medallion, boolean createFunctions,
                           boolean createVolumes, boolean validateReferentialIntegrity, DataModel dataModel, boolean schemaOnly,
-                          DqProfile dqProfile, boolean ucBestPractices, String destCatalog) {
+                          DqProfile dqProfile, boolean ucBestPractices, String destCatalog, boolean realisticData, String locale,
+                          boolean injectAnomalies, double anomalyRate) {
 
     public static final double DEFAULT_SCALE = 1.0;
     public static final double MAX_SCALE = 10.0;
     public static final LocalDate DEFAULT_START = LocalDate.of(2020, 1, 1);
     public static final LocalDate DEFAULT_END = LocalDate.of(2025, 1, 1);
     public static final long DEFAULT_BATCH_SIZE = 5_000_000;
+    /** The seed API's bounds: smaller batches make plans of millions of statements (a batch of 100 at scale 1 ran out of memory planning). */
+    public static final long MIN_BATCH_SIZE = 1_000;
+    public static final long MAX_BATCH_SIZE = 50_000_000;
     public static final int DEFAULT_MAX_WORKERS = 4;
-    public static final int MAX_WORKERS_LIMIT = 64;
+    public static final int MAX_WORKERS_LIMIT = 16;
+    public static final String DEFAULT_LOCALE = "en_US";
+    public static final double DEFAULT_ANOMALY_RATE = 0.02;
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2,3})?");
     private static final Pattern LOCATION = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s'\"\\\\]+");
 
     public RunSettings {
@@ -46,7 +53,9 @@ public record RunSettings(String catalog, double scale, LocalDate startDate, Loc
         if (endDate.isBefore(startDate)) {
             throw new InvalidDefinitionException("end_date", "end date " + endDate + " is before start date " + startDate);
         }
-        if (batchSize < 1) throw new InvalidDefinitionException("batch_size", "must be at least 1, got " + batchSize);
+        if (batchSize < MIN_BATCH_SIZE || batchSize > MAX_BATCH_SIZE) {
+            throw new InvalidDefinitionException("batch_size", String.format("must be between %,d and %,d, got %,d", MIN_BATCH_SIZE, MAX_BATCH_SIZE, batchSize));
+        }
         if (maxWorkers < 1 || maxWorkers > MAX_WORKERS_LIMIT) {
             throw new InvalidDefinitionException("max_workers", "must be between 1 and " + MAX_WORKERS_LIMIT + ", got " + maxWorkers);
         }
@@ -62,6 +71,10 @@ public record RunSettings(String catalog, double scale, LocalDate startDate, Loc
                 throw new InvalidDefinitionException("dest_catalog", "must differ from the catalog being generated ('" + catalog + "')");
             }
         }
+        if (locale == null || !LOCALE.matcher(locale).matches()) {
+            throw new InvalidDefinitionException("locale", "must be a locale such as en_US, de_DE or ja_JP, got '" + locale + "'");
+        }
+        if (!(anomalyRate >= 0 && anomalyRate <= 1)) throw new InvalidDefinitionException("anomaly_rate", "must be between 0 and 1, got " + anomalyRate);
         if (storageLocation != null && !LOCATION.matcher(storageLocation).matches()) {
             throw new InvalidDefinitionException("storage_location",
                     "must be a cloud storage URI such as abfss://container@account.dfs.core.windows.net/demo, got '" + storageLocation + "'");
@@ -71,7 +84,7 @@ public record RunSettings(String catalog, double scale, LocalDate startDate, Loc
     /** Every default: scale 1.0, 2020-01-01 to 2025-01-01, medallion, functions, volumes, audit and governance on. */
     public static RunSettings defaults(String catalog) {
         return new RunSettings(catalog, DEFAULT_SCALE, DEFAULT_START, DEFAULT_END, DEFAULT_BATCH_SIZE, DEFAULT_MAX_WORKERS, null, null,
-                false, true, true, true, true, DataModel.FLAT, false, DqProfile.REALISTIC, true, null);
+                false, true, true, true, true, DataModel.FLAT, false, DqProfile.REALISTIC, true, null, false, DEFAULT_LOCALE, false, DEFAULT_ANOMALY_RATE);
     }
 
     public boolean starSchema() {
@@ -102,6 +115,10 @@ public record RunSettings(String catalog, double scale, LocalDate startDate, Loc
         private DqProfile dqProfile;
         private boolean ucBestPractices;
         private String destCatalog;
+        private boolean realisticData;
+        private String locale;
+        private boolean injectAnomalies;
+        private double anomalyRate;
 
         private Builder(RunSettings s) {
             catalog = s.catalog;
@@ -122,6 +139,10 @@ public record RunSettings(String catalog, double scale, LocalDate startDate, Loc
             dqProfile = s.dqProfile;
             ucBestPractices = s.ucBestPractices;
             destCatalog = s.destCatalog;
+            realisticData = s.realisticData;
+            locale = s.locale;
+            injectAnomalies = s.injectAnomalies;
+            anomalyRate = s.anomalyRate;
         }
 
         public Builder catalog(String v) { catalog = v; return this; }
@@ -141,10 +162,15 @@ public record RunSettings(String catalog, double scale, LocalDate startDate, Loc
         public Builder dqProfile(DqProfile v) { dqProfile = v; return this; }
         public Builder ucBestPractices(boolean v) { ucBestPractices = v; return this; }
         public Builder destCatalog(String v) { destCatalog = v; return this; }
+        public Builder realisticData(boolean v) { realisticData = v; return this; }
+        public Builder locale(String v) { locale = v; return this; }
+        public Builder injectAnomalies(boolean v) { injectAnomalies = v; return this; }
+        public Builder anomalyRate(double v) { anomalyRate = v; return this; }
 
         public RunSettings build() {
             return new RunSettings(catalog, scale, startDate, endDate, batchSize, maxWorkers, owner, storageLocation, dropExisting, medallion,
-                    createFunctions, createVolumes, validateReferentialIntegrity, dataModel, schemaOnly, dqProfile, ucBestPractices, destCatalog);
+                    createFunctions, createVolumes, validateReferentialIntegrity, dataModel, schemaOnly, dqProfile, ucBestPractices, destCatalog,
+                    realisticData, locale, injectAnomalies, anomalyRate);
         }
     }
 }

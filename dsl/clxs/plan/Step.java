@@ -168,6 +168,23 @@ public sealed interface Step {
         public boolean returnsRow() { return true; }
     }
 
+    /**
+     * A query over the generated data whose one row the summary reports: measured data-quality rates
+     * ({@code kind} {@code data_quality}) and label positive rates ({@code anomalies}). {@code fields} name
+     * the row's values, in order; {@code facts} say what was measured (the column, the stated rate, ...).
+     */
+    record Measure(ObjectName table, PortableQuery query, List<String> fields, String kind, Map<String, String> facts, String industry)
+            implements Step {
+        public Measure {
+            fields = List.copyOf(fields);
+            facts = Map.copyOf(facts);
+        }
+        public String label() { return "measure " + kind + " in " + table.shortName(); }
+        public boolean returnsRow() { return true; }
+        public ObjectName object() { return table; }
+        public boolean optional() { return true; }
+    }
+
     // ------------------------------------------------------------------ data changes after generation
 
     /** {@code UPDATE table SET <set> WHERE <where>}: data-quality issues and version history. */

@@ -21,11 +21,18 @@ public record ReferentialIntegrity(
             @JsonProperty("parent_pk") String parentPk,
             @JsonProperty("child_sampled") long childSampled,
             @JsonProperty("orphans") long orphans,
-            @JsonProperty("orphan_pct") double orphanPct) {
+            @JsonProperty("orphan_pct") double orphanPct,
+            /* Clone-Xs: a row filter on the parent hides rows from the check, so orphans may be filtered parents */
+            @JsonProperty("parent_has_row_filter") boolean parentHasRowFilter) {
 
         public static Detail of(String industry, String child, String fk, String parent, String parentPk, long sampled, long orphans) {
+            return of(industry, child, fk, parent, parentPk, sampled, orphans, false);
+        }
+
+        public static Detail of(String industry, String child, String fk, String parent, String parentPk, long sampled, long orphans,
+                                boolean parentHasRowFilter) {
             double pct = sampled == 0 ? 0 : Math.round(orphans * 100_000.0 / sampled) / 1000.0;
-            return new Detail(industry, child, fk, parent, parentPk, sampled, orphans, pct);
+            return new Detail(industry, child, fk, parent, parentPk, sampled, orphans, pct, parentHasRowFilter);
         }
 
         @Override

@@ -2,6 +2,7 @@ package clxs.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import clxs.settings.Json;
@@ -36,7 +37,25 @@ public record RunResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("medallion") LayerSummaries.Medallion medallion,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("star_schema") LayerSummaries.StarSchema starSchema,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("clone") LayerSummaries.Clone cloneSummary,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("referential_integrity") ReferentialIntegrity referentialIntegrity) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("referential_integrity") ReferentialIntegrity referentialIntegrity,
+        @JsonUnwrapped Measured measured) {
+
+    /** A result without measurements (a dry run, a run that failed to start). */
+    public RunResult(Status status, String catalogName, String target, String dialect, String location, List<String> industries, double scaleFactor,
+                     String dataModel, boolean schemaOnly, long seed, String startedAt, double durationSeconds, List<String> schemas,
+                     List<TableRows> tables, List<String> views, List<String> udfs, long totalRows, List<Skipped> skipped, List<StepError> errors,
+                     List<StepError> warnings, List<LayerSummaries.Enrichment> enrichments, LayerSummaries.Medallion medallion,
+                     LayerSummaries.StarSchema starSchema, LayerSummaries.Clone cloneSummary, ReferentialIntegrity referentialIntegrity) {
+        this(status, catalogName, target, dialect, location, industries, scaleFactor, dataModel, schemaOnly, seed, startedAt, durationSeconds, schemas,
+                tables, views, udfs, totalRows, skipped, errors, warnings, enrichments, medallion, starSchema, cloneSummary, referentialIntegrity,
+                Measured.NONE);
+    }
+
+    /** The Clone-Xs names of fields this result carries under its own ({@code catalog}, {@code tables_created}, ...). */
+    @JsonUnwrapped
+    public CloneXsFields cloneXs() {
+        return CloneXsFields.of(this);
+    }
 
     public enum Status {
         SUCCEEDED, FAILED, CANCELLED, DRY_RUN;
@@ -66,6 +85,7 @@ public record RunResult(
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
         enrichments = List.copyOf(enrichments);
+        if (measured == null) measured = Measured.NONE;
     }
 
     public boolean succeeded() {

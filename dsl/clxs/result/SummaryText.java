@@ -40,6 +40,7 @@ public final class SummaryText {
             b.append(TextTable.render(List.of("enrichment", "applied", "skipped", "failed", "why skipped"), rows, List.of(false, true, true, true, false)));
         }
         if (r.referentialIntegrity() != null) b.append('\n').append(r.referentialIntegrity().toText());
+        if (!r.measured().toText().isEmpty()) b.append('\n').append(r.measured().toText());
         skipped(r, b);
         problems(b, "Warnings (optional steps that failed; the catalog is complete)", "  ! ", r.warnings());
         problems(b, "Errors", "  x ", r.errors());

@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
  *   <caption>Profiles</caption>
  *   <tr><th>profile</th><th>NULLs</th><th>outliers</th><th>duplicate rows per table</th></tr>
  *   <tr><td>{@code clean}</td><td>0</td><td>0</td><td>0</td></tr>
- *   <tr><td>{@code realistic} (default)</td><td>1%</td><td>0.1%</td><td>100</td></tr>
+ *   <tr><td>{@code realistic} (default)</td><td>5%</td><td>0.1%</td><td>100</td></tr>
  *   <tr><td>{@code dirty}</td><td>15%</td><td>5%</td><td>5,000</td></tr>
  * </table>
  */
 public enum DqProfile {
     CLEAN(0, 0, 0),
-    REALISTIC(0.01, 0.001, 100),
+    REALISTIC(0.05, 0.001, 100),
     DIRTY(0.15, 0.05, 5_000);
 
     private final double nullRate;

@@ -52,6 +52,7 @@ public final class StepRenderer {
         else if (step instanceof Step.CreateView v) createView(v, sql);
         else if (step instanceof Step.CreateFunction f) createFunction(f, sql);
         else if (step instanceof Step.CheckForeignKey c) sql.add(orphanCheck(c));
+        else if (step instanceof Step.Measure m) sql.add(PortableSql.render(d, m.query().text(), m.query().catalog(), m.query().schema()));
         else return renderOverlay(step);
         return Rendering.of(sql, notes);
     }

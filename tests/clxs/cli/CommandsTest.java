@@ -129,10 +129,10 @@ class CommandsTest {
     @Test
     void unknownConfigFieldsAreReportedNotFatal() throws Exception {
         Path config = Files.writeString(tmp.resolve("peer.json"), "{\"catalog_name\": \"peer\", \"industries\": [\"healthcare\"], "
-                + "\"scale_factor\": 0.001, \"inject_anomalies\": true}");
+                + "\"scale_factor\": 0.001, \"generate_notebook\": true}");
         CliRun r = CliRun.of("sql", "--config", config.toString());
         assertEquals(0, r.exitCode(), r.toString());
-        assertTrue(r.err().contains("inject_anomalies"), r.err());
+        assertTrue(r.err().contains("generate_notebook"), r.err());
     }
 
     @Test

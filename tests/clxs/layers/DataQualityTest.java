@@ -33,12 +33,15 @@ class DataQualityTest {
     static Path dir;
     private static Connection db;
 
+    private static final java.util.Map<DqProfile, RunResult> RESULTS = new java.util.EnumMap<>(DqProfile.class);
+
     @BeforeAll
     static void generate() throws SQLException {
         DemoCatalog base = DemoCatalog.named("dq").industries(Industries.HEALTHCARE).scale(0.002).seed(17).medallion(false).createVolumes(false);
         for (DqProfile p : DqProfile.values()) {
             RunResult r = base.catalog("dq_" + p.jsonName()).dqProfile(p).generate(LocalEngine.in(dir).quiet());
             assertTrue(r.succeeded(), r.toString());
+            RESULTS.put(p, r);
         }
         db = DriverManager.getConnection("jdbc:duckdb:");
         for (DqProfile p : DqProfile.values()) {
@@ -94,23 +97,43 @@ class DataQualityTest {
     void cleanHasNoIssues() throws SQLException {
         Issues clean = measure(DqProfile.CLEAN);
         assertEquals(new Issues(clean.rows(), 0, 0, 0, 0, 0), clean);
+        assertEquals(null, RESULTS.get(DqProfile.CLEAN).measured().dataQuality(), "nothing injected, nothing measured");
     }
 
+    /** Clone-Xs's profile: 5% NULLs, 0.1% outliers, 100 duplicate rows per table; each measured within 20%. */
     @Test
-    void realisticInjectsOnePercentNullsATenthOfAPercentOutliersAndAHundredDuplicates() throws SQLException {
+    void realisticInjectsFivePercentNullsATenthOfAPercentOutliersAndAHundredDuplicates() throws SQLException {
         Issues r = measure(DqProfile.REALISTIC);
         assertTrue(r.tablesWithNulls() >= 10 && r.tablesWithOutliers() >= 3, r.toString());
-        double nullRate = (double) r.nulls() / rowsOfTablesWithNulls(DqProfile.REALISTIC);
-        assertEquals(0.01, nullRate, 0.002, r.toString());
-        assertEquals(0.001, (double) r.outliers() / rowsOfTablesWithOutliers(DqProfile.REALISTIC), 0.0004, r.toString());
+        assertWithin(0.05, (double) r.nulls() / rowsOfTablesWithNulls(DqProfile.REALISTIC), r + " NULL rate");
+        assertWithin(0.001, (double) r.outliers() / rowsOfTablesWithOutliers(DqProfile.REALISTIC), r + " outlier rate");
         assertTrue(r.duplicates() > 1000, r.toString());
+        assertSummaryMeasures(DqProfile.REALISTIC, r);
     }
 
     @Test
     void dirtyInjectsFifteenPercentNullsAndFivePercentOutliers() throws SQLException {
         Issues r = measure(DqProfile.DIRTY);
-        assertEquals(0.15, (double) r.nulls() / rowsOfTablesWithNulls(DqProfile.DIRTY), 0.01, r.toString());
-        assertEquals(0.05, (double) r.outliers() / rowsOfTablesWithOutliers(DqProfile.DIRTY), 0.005, r.toString());
+        assertWithin(0.15, (double) r.nulls() / rowsOfTablesWithNulls(DqProfile.DIRTY), r + " NULL rate");
+        assertWithin(0.05, (double) r.outliers() / rowsOfTablesWithOutliers(DqProfile.DIRTY), r + " outlier rate");
+        assertSummaryMeasures(DqProfile.DIRTY, r);
+    }
+
+    /** The run summary's measured rates, counted on the data by the run itself, agree with the profile and with this test's count. */
+    private static void assertSummaryMeasures(DqProfile p, Issues counted) {
+        clxs.result.Measured.DataQuality q = RESULTS.get(p).measured().dataQuality();
+        assertEquals(p.jsonName(), q.profile());
+        assertWithin(p.nullRate(), q.measuredNullRate(), "summary NULL rate");
+        assertWithin(p.outlierRate(), q.measuredOutlierRate(), "summary outlier rate");
+        assertEquals(counted.duplicates(), q.measuredDuplicateRows(), "summary duplicate rows");
+        // the summary counts every row, copies included: at least the distinct outliers, at most one more per copy
+        long outliers = q.tables().stream().mapToLong(clxs.result.Measured.TableIssues::outliers).sum();
+        assertTrue(outliers >= counted.outliers() && outliers <= counted.outliers() + counted.duplicates(), outliers + " outliers vs " + counted);
+        assertTrue(RESULTS.get(p).toJson().contains("\"measured_null_rate\""), "the JSON summary carries the measured rates");
+    }
+
+    private static void assertWithin(double stated, double measured, String what) {
+        assertEquals(stated, measured, stated * 0.2, what + ": " + measured + " is not within 20% of " + stated);
     }
 
     /** Rows of the tables that got NULLs (found by comparing with the clean catalog). */

@@ -52,7 +52,7 @@ WHERE t.table_schema NOT IN ('data_catalog', 'information_schema')
 GROUP BY t.table_schema, t.table_name, t.table_type, t.comment;
 -- data quality: 0.1% outliers in claim_amount in healthcare.claims
 UPDATE `demo`.`healthcare`.`claims`
-SET claim_amount = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 8314341757684809728), 11) + 0.5E0) / 9.007199254740992E15) < 0.001 THEN least(claim_amount * 25, 9999999999.99) ELSE claim_amount END
+SET claim_amount = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 8314341757684809728), 11) + 0.5E0) / 9.007199254740992E15) < 0.001 THEN least(127500 + abs(claim_amount) * 25, 9999999999.99) ELSE claim_amount END
 WHERE ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 8314341757684809728), 11) + 0.5E0) / 9.007199254740992E15) < 0.001;
 -- data quality: 100 duplicate rows in healthcare.claims
 INSERT INTO `demo`.`healthcare`.`claims`
@@ -96,6 +96,8 @@ ALTER TABLE `demo`.`healthcare`.`claims` ADD CONSTRAINT `claims_pk` PRIMARY KEY 
 ALTER TABLE `demo`.`healthcare`.`claims` ADD CONSTRAINT `claims_patient_id_fk` FOREIGN KEY (`patient_id`) REFERENCES `demo`.`healthcare`.`patients` (`patient_id`) NOT ENFORCED;
 -- check healthcare.claims.claim_amount_non_negative
 ALTER TABLE `demo`.`healthcare`.`claims` ADD CONSTRAINT `claim_amount_non_negative` CHECK (claim_amount >= 0);
+-- measure data_quality in healthcare.claims
+SELECT count(*) AS row_count, count(*) - count(DISTINCT claim_id) AS duplicates, coalesce(0, 0) AS nulls, coalesce(sum(CASE WHEN claim_amount > 85000 THEN 1 ELSE 0 END), 0) AS outliers FROM `demo`.`healthcare`.`claims`;
 -- tags on healthcare.claims
 ALTER TABLE `demo`.`healthcare`.`claims` SET TAGS ('data_classification' = 'public');
 -- properties of healthcare.claims

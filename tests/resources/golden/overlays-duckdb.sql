@@ -67,7 +67,7 @@ GROUP BY t.table_schema, t.table_name, t.table_type, t.comment;
 COMMENT ON VIEW "demo"."data_catalog"."table_inventory" IS 'Every table and view of the catalog with its column count and comment';
 -- data quality: 0.1% outliers in claim_amount in healthcare.claims
 UPDATE "demo"."healthcare"."claims"
-SET claim_amount = CASE WHEN (((hash(CAST(claim_id AS BIGINT) + 8314341757684809728) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.001 THEN least(claim_amount * 25, 9999999999.99) ELSE claim_amount END
+SET claim_amount = CASE WHEN (((hash(CAST(claim_id AS BIGINT) + 8314341757684809728) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.001 THEN least(127500 + abs(claim_amount) * 25, 9999999999.99) ELSE claim_amount END
 WHERE (((hash(CAST(claim_id AS BIGINT) + 8314341757684809728) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.001;
 -- data quality: 100 duplicate rows in healthcare.claims
 INSERT INTO "demo"."healthcare"."claims"
@@ -110,6 +110,8 @@ COMMENT ON TABLE "demo"."healthcare_star"."dim_date" IS 'Calendar from 2020-01-0
 -- skipped: the engine cannot add a foreign key to an existing table (it has no informational constraints) (duckdb)
 -- check healthcare.claims.claim_amount_non_negative
 -- done by CREATE TABLE healthcare.claims (the engine takes CHECKs only there)
+-- measure data_quality in healthcare.claims
+SELECT count(*) AS row_count, count(*) - count(DISTINCT claim_id) AS duplicates, coalesce(0, 0) AS nulls, coalesce(sum(CASE WHEN claim_amount > 85000 THEN 1 ELSE 0 END), 0) AS outliers FROM "demo"."healthcare"."claims";
 -- tags on healthcare.claims
 -- skipped: the engine has no Unity Catalog tags (duckdb)
 -- properties of healthcare.claims

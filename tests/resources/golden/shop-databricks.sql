@@ -171,14 +171,14 @@ END AS pii_type
             JOIN (SELECT table_schema, table_name, CASE WHEN table_type = 'VIEW' THEN 'VIEW' ELSE 'TABLE' END AS table_type, comment FROM `golden`.information_schema.tables WHERE table_schema <> 'information_schema') t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
             WHERE t.table_type = 'TABLE' AND c.table_schema NOT IN ('data_catalog', 'information_schema')) b) p
 WHERE pii_type IS NOT NULL;
--- data quality: 1% NULL email in shop.customers
+-- data quality: 5% NULL email in shop.customers
 UPDATE `golden`.`shop`.`customers`
-SET email = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 95347887424143360), 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE email END
-WHERE ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 95347887424143360), 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
--- data quality: 1% NULL digest in shop.orders
+SET email = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 95347887424143360), 11) + 0.5E0) / 9.007199254740992E15) < 0.05 THEN NULL ELSE email END
+WHERE ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 95347887424143360), 11) + 0.5E0) / 9.007199254740992E15) < 0.05;
+-- data quality: 5% NULL digest in shop.orders
 UPDATE `golden`.`shop`.`orders`
-SET digest = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 8005768213101019136), 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE digest END
-WHERE ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 8005768213101019136), 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
+SET digest = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 8005768213101019136), 11) + 0.5E0) / 9.007199254740992E15) < 0.05 THEN NULL ELSE digest END
+WHERE ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 8005768213101019136), 11) + 0.5E0) / 9.007199254740992E15) < 0.05;
 -- data quality: 10 duplicate rows in shop.customers
 INSERT INTO `golden`.`shop`.`customers`
 SELECT * FROM `golden`.`shop`.`customers` WHERE ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 3648363315366723584), 11) + 0.5E0) / 9.007199254740992E15) < 0.6162277660168379 ORDER BY ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 3648363315366723584), 11) + 0.5E0) / 9.007199254740992E15) LIMIT 10;
@@ -193,6 +193,10 @@ ALTER TABLE `golden`.`shop`.`orders` ALTER COLUMN `order_id` SET NOT NULL;
 ALTER TABLE `golden`.`shop`.`orders` ADD CONSTRAINT `orders_pk` PRIMARY KEY (`order_id`) NOT ENFORCED;
 -- foreign key shop.orders.customer_id -> customers.customer_id
 ALTER TABLE `golden`.`shop`.`orders` ADD CONSTRAINT `orders_customer_id_fk` FOREIGN KEY (`customer_id`) REFERENCES `golden`.`shop`.`customers` (`customer_id`) NOT ENFORCED;
+-- measure data_quality in shop.customers
+SELECT count(*) AS row_count, count(*) - count(DISTINCT customer_id) AS duplicates, coalesce(sum(CASE WHEN email IS NULL THEN 1 ELSE 0 END), 0) AS nulls, coalesce(0, 0) AS outliers FROM `golden`.`shop`.`customers`;
+-- measure data_quality in shop.orders
+SELECT count(*) AS row_count, count(*) - count(DISTINCT order_id) AS duplicates, coalesce(sum(CASE WHEN digest IS NULL THEN 1 ELSE 0 END), 0) AS nulls, coalesce(0, 0) AS outliers FROM `golden`.`shop`.`orders`;
 -- tags on shop.customers
 ALTER TABLE `golden`.`shop`.`customers` SET TAGS ('data_classification' = 'confidential');
 -- tags on shop.customers.name

@@ -191,14 +191,14 @@ END AS pii_type
             WHERE t.table_type = 'TABLE' AND c.table_schema NOT IN ('data_catalog', 'information_schema')) b) p
 WHERE pii_type IS NOT NULL;
 COMMENT ON VIEW "golden"."data_catalog"."pii_columns" IS 'Columns of base tables holding personal data, with their kind and classification';
--- data quality: 1% NULL email in shop.customers
+-- data quality: 5% NULL email in shop.customers
 UPDATE "golden"."shop"."customers"
-SET email = CASE WHEN (((hash(CAST(customer_id AS BIGINT) + 95347887424143360) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE email END
-WHERE (((hash(CAST(customer_id AS BIGINT) + 95347887424143360) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
--- data quality: 1% NULL digest in shop.orders
+SET email = CASE WHEN (((hash(CAST(customer_id AS BIGINT) + 95347887424143360) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.05 THEN NULL ELSE email END
+WHERE (((hash(CAST(customer_id AS BIGINT) + 95347887424143360) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.05;
+-- data quality: 5% NULL digest in shop.orders
 UPDATE "golden"."shop"."orders"
-SET digest = CASE WHEN (((hash(CAST(order_id AS BIGINT) + 8005768213101019136) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01 THEN NULL ELSE digest END
-WHERE (((hash(CAST(order_id AS BIGINT) + 8005768213101019136) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.01;
+SET digest = CASE WHEN (((hash(CAST(order_id AS BIGINT) + 8005768213101019136) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.05 THEN NULL ELSE digest END
+WHERE (((hash(CAST(order_id AS BIGINT) + 8005768213101019136) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.05;
 -- data quality: 10 duplicate rows in shop.customers
 INSERT INTO "golden"."shop"."customers"
 SELECT * FROM "golden"."shop"."customers" WHERE (((hash(CAST(customer_id AS BIGINT) + 3648363315366723584) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.6162277660168379 ORDER BY (((hash(CAST(customer_id AS BIGINT) + 3648363315366723584) >> 11) + 0.5E0) / 9.007199254740992E15) LIMIT 10;
@@ -211,6 +211,10 @@ SELECT * FROM "golden"."shop"."orders" WHERE (((hash(CAST(order_id AS BIGINT) + 
 -- skipped: the engine enforces primary keys, and the data-quality profile adds duplicate rows (the clean data-quality profile, dq_profile: clean, gets them)
 -- foreign key shop.orders.customer_id -> customers.customer_id
 -- skipped: the engine cannot add a foreign key to an existing table (it has no informational constraints) (duckdb)
+-- measure data_quality in shop.customers
+SELECT count(*) AS row_count, count(*) - count(DISTINCT customer_id) AS duplicates, coalesce(sum(CASE WHEN email IS NULL THEN 1 ELSE 0 END), 0) AS nulls, coalesce(0, 0) AS outliers FROM "golden"."shop"."customers";
+-- measure data_quality in shop.orders
+SELECT count(*) AS row_count, count(*) - count(DISTINCT order_id) AS duplicates, coalesce(sum(CASE WHEN digest IS NULL THEN 1 ELSE 0 END), 0) AS nulls, coalesce(0, 0) AS outliers FROM "golden"."shop"."orders";
 -- tags on shop.customers
 -- skipped: the engine has no Unity Catalog tags (duckdb)
 -- tags on shop.customers.name

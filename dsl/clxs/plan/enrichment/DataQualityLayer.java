@@ -20,16 +20,18 @@ import java.util.Locale;
  * Data-quality issues, at the rates of the {@link DqProfile}: in every industry table, a share of
  * a descriptive column set to NULL and a share of a measure multiplied into outliers (one UPDATE
  * per table, rows drawn from the key and the seed), then up to {@code duplicateRows} rows copied
- * again (at most a tenth of a small table).
+ * again (at most a tenth of a small table). Outliers lie above every generated value of their column,
+ * and NULLs go to columns never NULL by design, so a {@link Step.Measure} per table counts what was
+ * injected after every write; the summary reports those measured rates.
  *
  * <pre>{@code
- * UPDATE demo.healthcare.patients SET phone = CASE WHEN <draw(patient_id)> < 0.01 THEN NULL ELSE phone END WHERE ...
+ * UPDATE demo.healthcare.patients SET phone = CASE WHEN <draw(patient_id)> < 0.05 THEN NULL ELSE phone END WHERE ...
  * INSERT INTO demo.healthcare.patients SELECT * FROM demo.healthcare.patients ORDER BY sha2(...) LIMIT 100
  * }</pre>
  */
 public final class DataQualityLayer implements Layer {
 
-    /** Outliers are this many times their value (capped to what the column's type holds). */
+    /** Outliers are one and a half times the largest generated value plus this many times their own (capped to what the type holds). */
     static final int OUTLIER_FACTOR = 25;
 
     @Override
@@ -48,6 +50,7 @@ public final class DataQualityLayer implements Layer {
                 if (key == null) continue;
                 if (key.type().isIntegral()) update(plan, profile, industry, table, name, key.name());
                 else plan.skip("data-quality NULLs and outliers in " + name.shortName(), "its key is not a whole number to draw rows from");
+                plan.phase(PhaseKind.MEASURE).add(measure(plan, industry, table, name, key));
                 long rows = table.rowsAt(d.scale());
                 long copies = Math.min(profile.duplicateRows(), rows / 10);
                 if (copies > 0) {
@@ -104,11 +107,50 @@ public final class DataQualityLayer implements Layer {
         return "{{hash_unit(" + key + ", " + plan.salt("dq " + kind + " " + industry.name() + "." + table.name()) + ")}} < " + rate;
     }
 
-    /** The value times {@link #OUTLIER_FACTOR}, at most the largest value of a DECIMAL column's type. */
+    /**
+     * Beyond anything generated: one and a half times the generator's largest value plus {@link #OUTLIER_FACTOR} times
+     * the value, at most the largest value of a DECIMAL column's type.
+     */
     private static String outlier(Column c) {
-        if (c.type().kind() != SqlType.Kind.DECIMAL) return c.name() + " * " + OUTLIER_FACTOR;
-        BigDecimal max = BigDecimal.TEN.pow(c.type().precision() - c.type().scale()).subtract(BigDecimal.ONE.movePointLeft(c.type().scale()));
-        return "least(" + c.name() + " * " + OUTLIER_FACTOR + ", " + max.toPlainString() + ")";
+        String value = plain(DataQualityTargets.generatedMax(c) * 1.5) + " + abs(" + c.name() + ") * " + OUTLIER_FACTOR;
+        if (c.type().kind() != SqlType.Kind.DECIMAL) return value;
+        return "least(" + value + ", " + typeMax(c).toPlainString() + ")";
+    }
+
+    private static BigDecimal typeMax(Column c) {
+        return BigDecimal.TEN.pow(c.type().precision() - c.type().scale()).subtract(BigDecimal.ONE.movePointLeft(c.type().scale()));
+    }
+
+    private static String plain(double v) {
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Counts, after every write, the rows, the duplicated keys, the NULLs of the NULL column and the values
+     * above the generator's range in the outlier column: the measured profile of the summary.
+     */
+    private static Step.Measure measure(PlanBuilder plan, Industry industry, Table table, ObjectName name, Column keyColumn) {
+        String key = keyColumn.name();
+        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+        String nulls = "0";
+        String outliers = "0";
+        // NULLs and outliers are drawn from whole-number keys only; duplicates are counted in every table
+        boolean drawn = keyColumn.type().isIntegral();
+        java.util.Optional<Column> nullColumn = drawn ? DataQualityTargets.nullColumn(industry, table) : java.util.Optional.empty();
+        if (nullColumn.isPresent()) {
+            facts.put("null_column", nullColumn.get().name());
+            nulls = "sum(CASE WHEN " + nullColumn.get().name() + " IS NULL THEN 1 ELSE 0 END)";
+        }
+        java.util.Optional<Column> outlierColumn = drawn ? DataQualityTargets.outlierColumn(industry, table) : java.util.Optional.empty();
+        if (outlierColumn.isPresent()) {
+            Column c = outlierColumn.get();
+            facts.put("outlier_column", c.name());
+            outliers = "sum(CASE WHEN " + c.name() + " > " + plain(DataQualityTargets.generatedMax(c)) + " THEN 1 ELSE 0 END)";
+        }
+        String sql = "SELECT count(*) AS row_count, count(*) - count(DISTINCT " + key + ") AS duplicates, coalesce(" + nulls + ", 0) AS nulls, coalesce("
+                + outliers + ", 0) AS outliers FROM {{" + table.name() + "}}";
+        return new Step.Measure(name, new Step.PortableQuery(sql, plan.catalog(), industry.name()), List.of("rows", "duplicates", "nulls", "outliers"),
+                "data_quality", facts, industry.name());
     }
 
     private static String percent(double rate) {
