@@ -33,4 +33,9 @@ public final class WorkspaceOptions {
     public Workspace workspace() {
         return Workspace.resolve(profile, host, warehouse);
     }
+
+    /** The workspace for REST calls only (listing through the Unity Catalog API): no warehouse needed. */
+    public Workspace apiWorkspace() {
+        return Workspace.resolveForApi(profile, host, warehouse);
+    }
 }

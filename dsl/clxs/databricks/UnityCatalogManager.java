@@ -36,7 +36,13 @@ public final class UnityCatalogManager implements CatalogManager {
     public List<clxs.catalogs.CatalogInfo> list() {
         WorkspaceClient client = workspace.client();
         List<clxs.catalogs.CatalogInfo> out = new ArrayList<>();
-        for (CatalogInfo c : client.catalogs().list(new ListCatalogsRequest())) {
+        List<CatalogInfo> catalogs = new ArrayList<>();
+        try {
+            client.catalogs().list(new ListCatalogsRequest()).forEach(catalogs::add);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("listing the catalogs of " + workspace.host() + " failed: " + workspace.redact(String.valueOf(e.getMessage())), e);
+        }
+        for (CatalogInfo c : catalogs) {
             try {
                 out.add(describe(client, c));
             } catch (RuntimeException e) {

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 public final class Workspace {
 
     static {
-        // the SDK logs through SLF4J (slf4j-simple here): its INFO lines ("Trying pat auth") are noise for a tool
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // before the SDK or the driver log anything: their HTTP and auth loggers print credentials below INFO
+        CredentialSafeLogging.install();
     }
 
     public static final String WAREHOUSE_ENV = "DATABRICKS_WAREHOUSE_ID";
@@ -68,17 +68,34 @@ public final class Workspace {
     }
 
     static Workspace resolve(DatabricksConfig cfg, String profile, String hostOverride, String warehouseId, String warehouseEnv) {
+        return resolve(cfg, profile, hostOverride, warehouseId, warehouseEnv, true);
+    }
+
+    /**
+     * A workspace for REST calls only (Unity Catalog listings): no SQL warehouse is needed, and
+     * {@link #connect()} says so if it is called.
+     */
+    public static Workspace resolveForApi(String profile, String hostOverride, String warehouseId) {
+        return resolve(new DatabricksConfig(), profile, hostOverride, warehouseId, System.getenv(WAREHOUSE_ENV), false);
+    }
+
+    private static Workspace resolve(DatabricksConfig cfg, String profile, String hostOverride, String warehouseId, String warehouseEnv,
+                                     boolean needsWarehouse) {
+        HostChecks.beforeResolving(cfg, profile, hostOverride);
         if (hostOverride != null) cfg.setHost(checkHost(hostOverride, "the host setting"));
         if (profile != null) cfg.setProfile(profile);
         try {
             cfg.resolve();
         } catch (DatabricksException | IllegalArgumentException e) {
-            String m = String.valueOf(e.getMessage());
-            if (profile != null && m.contains(profile)) {
+            String m = Secret.scrub(String.valueOf(e.getMessage()));
+            if (profile != null && m.contains("has no " + profile + " profile configured")) {
                 throw new WorkspaceConfigException("profile", "there is no profile '" + profile + "' in " + configFile(cfg) + "; " + HOW_TO);
             }
-            throw new WorkspaceConfigException("workspace", "cannot read the workspace configuration (" + EngineErrors.firstLine(m) + "); " + HOW_TO);
+            String where = profile != null ? "profile '" + profile + "' in " + configFile(cfg) : "the workspace configuration";
+            throw new WorkspaceConfigException(profile != null ? "profile" : "workspace",
+                    "cannot use " + where + ": " + EngineErrors.firstLine(m) + "; " + HOW_TO);
         }
+        HostChecks.rememberSecrets(cfg);
         if (cfg.getHost() == null || cfg.getHost().isBlank()) {
             if (profile != null) {
                 throw new WorkspaceConfigException("profile", "there is no profile '" + profile + "' with a host in " + configFile(cfg) + "; " + HOW_TO);
@@ -87,18 +104,19 @@ public final class Workspace {
         }
         URI host = URI.create(checkHost(cfg.getHost(), profile != null ? "host of profile " + profile : "DATABRICKS_HOST"));
         String warehouse = warehouseId != null ? warehouseId : warehouseEnv;
-        if (warehouse == null || warehouse.isBlank()) {
+        if (!needsWarehouse && (warehouse == null || warehouse.isBlank())) warehouse = null;
+        else if (warehouse == null || warehouse.isBlank()) {
             throw new WorkspaceConfigException("warehouse", "no SQL warehouse: give its ID or set " + WAREHOUSE_ENV
                     + " (the ID is in the warehouse's Connection details, the last part of its HTTP path)");
         }
-        if (!WAREHOUSE_ID.matcher(warehouse).matches()) {
+        if (warehouse != null && !WAREHOUSE_ID.matcher(warehouse).matches()) {
             throw new WorkspaceConfigException("warehouse", "'" + warehouse + "' is not a SQL warehouse ID (letters and digits, as in /sql/1.0/warehouses/<ID>)");
         }
         Secret token;
         try {
             token = new Secret(bearer(cfg));
         } catch (DatabricksException e) {
-            throw new WorkspaceConfigException("token", "cannot authenticate to " + host + " (" + EngineErrors.firstLine(e.getMessage()) + "); " + HOW_TO);
+            throw new WorkspaceConfigException("token", "cannot authenticate to " + host + " (" + EngineErrors.firstLine(Secret.scrub(e.getMessage())) + "); " + HOW_TO);
         }
         return new Workspace(host, warehouse, token, cfg.getAuthType() != null ? cfg.getAuthType() : "pat", cfg);
     }
@@ -112,8 +130,12 @@ public final class Workspace {
         return auth.substring("Bearer ".length());
     }
 
-    /** {@code https://host[:port]} or, for local test servers, {@code http://...}; anything else is refused. */
+    /**
+     * {@code https://host[:port]} or, for local test servers, {@code http://...}; anything else is
+     * refused. A user name or password in the URL is refused without repeating it.
+     */
     static String checkHost(String host, String where) {
+        HostChecks.refuseUserInfo(host, where);
         URI uri;
         try {
             uri = URI.create(host.trim());
@@ -141,13 +163,17 @@ public final class Workspace {
 
     /** A new connection to the warehouse (a SQL session). */
     public Connection connect() throws SQLException {
+        if (warehouseId == null) {
+            throw new WorkspaceConfigException("warehouse", "no SQL warehouse: give its ID or set " + WAREHOUSE_ENV
+                    + " (the ID is in the warehouse's Connection details, the last part of its HTTP path)");
+        }
         Properties p = new Properties();
         p.setProperty("UID", "token");
         p.setProperty("PWD", token.reveal());
         try {
             return DriverManager.getConnection(jdbcUrl(), p);
         } catch (SQLException e) {
-            throw new SQLException(token.redact(e.getMessage()), e.getSQLState(), e.getErrorCode());
+            throw new SQLException(Secret.scrub(e.getMessage()), e.getSQLState(), e.getErrorCode());
         }
     }
 
@@ -168,9 +194,9 @@ public final class Workspace {
         return authType;
     }
 
-    /** Removes the token from a message before it is shown, logged or kept. */
+    /** Removes every credential from a message before it is shown, logged or kept (see {@link Secret#scrub}). */
     public String redact(String message) {
-        return token.redact(message);
+        return Secret.scrub(message);
     }
 
     @Override
