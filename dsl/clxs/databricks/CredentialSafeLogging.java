@@ -40,9 +40,11 @@ public final class CredentialSafeLogging {
                 // the SDK's INFO lines ("Trying pat auth") are noise for a command-line tool
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
             }
+            String fallback = System.getProperty("org.slf4j.simpleLogger.defaultLogLevel");
             for (String name : SENSITIVE) {
                 String key = "org.slf4j.simpleLogger.log." + name;
-                if (verbose(System.getProperty(key)) || System.getProperty(key) == null) System.setProperty(key, "info");
+                String level = System.getProperty(key) != null ? System.getProperty(key) : fallback;
+                System.setProperty(key, verbose(level) ? "info" : level);
             }
             holdJavaUtilLoggingAtInfo();
             System.setOut(redacting(System.out));
@@ -71,16 +73,57 @@ public final class CredentialSafeLogging {
             if (l.getLevel() == null || l.getLevel().intValue() < Level.INFO.intValue()) l.setLevel(Level.INFO);
             HELD.add(l);
         }
-        // loggers already made under those names may carry finer levels of their own
+        // loggers already made under those names may carry finer levels of their own; every handler
+        // (the console, a FileHandler of a logging.properties) scrubs what it is given: an error a
+        // server echoed credentials into is logged at SEVERE, above any level
         java.util.Enumeration<String> names = LogManager.getLogManager().getLoggerNames();
         while (names.hasMoreElements()) {
             String n = names.nextElement();
-            if (SENSITIVE.stream().noneMatch(s -> n.equals(s) || n.startsWith(s + "."))) continue;
             Logger l = LogManager.getLogManager().getLogger(n);
-            if (l != null && l.getLevel() != null && l.getLevel().intValue() < Level.INFO.intValue()) {
+            if (l == null) continue;
+            for (java.util.logging.Handler h : l.getHandlers()) {
+                if (!(h.getFilter() instanceof ScrubbingFilter)) h.setFilter(new ScrubbingFilter(h.getFilter()));
+            }
+            if (SENSITIVE.stream().noneMatch(s -> n.equals(s) || n.startsWith(s + "."))) continue;
+            if (l.getLevel() != null && l.getLevel().intValue() < Level.INFO.intValue()) {
                 l.setLevel(Level.INFO);
                 HELD.add(l);
             }
+        }
+    }
+
+    /** Rewrites a log record without credentials (message, parameters, exception text), then asks the handler's own filter. */
+    private static final class ScrubbingFilter implements java.util.logging.Filter {
+        private final java.util.logging.Filter next;
+
+        ScrubbingFilter(java.util.logging.Filter next) {
+            this.next = next;
+        }
+
+        @Override
+        public boolean isLoggable(java.util.logging.LogRecord r) {
+            String text = new java.util.logging.SimpleFormatter().formatMessage(r);
+            r.setMessage(Secret.scrub(text));
+            r.setParameters(null);
+            if (r.getThrown() != null) r.setThrown(new ScrubbedThrowable(r.getThrown()));
+            return next == null || next.isLoggable(r);
+        }
+    }
+
+    /** An exception's text without credentials, with its stack. */
+    private static final class ScrubbedThrowable extends Throwable {
+        private static final long serialVersionUID = 1L;
+        private final String text;
+
+        ScrubbedThrowable(Throwable original) {
+            super(Secret.scrub(original.getMessage()), original.getCause() == null ? null : new ScrubbedThrowable(original.getCause()), false, false);
+            this.text = Secret.scrub(original.toString());
+            setStackTrace(original.getStackTrace());
+        }
+
+        @Override
+        public String toString() {
+            return text;
         }
     }
 

@@ -38,9 +38,17 @@ public final class UnityCatalogManager implements CatalogManager {
         List<clxs.catalogs.CatalogInfo> out = new ArrayList<>();
         List<CatalogInfo> catalogs = new ArrayList<>();
         try {
-            client.catalogs().list(new ListCatalogsRequest()).forEach(catalogs::add);
+            workspace.within("listing catalogs", () -> {
+                client.catalogs().list(new ListCatalogsRequest()).forEach(catalogs::add);
+                return null;
+            });
+        } catch (WorkspaceTimeoutException e) {
+            throw e;
         } catch (RuntimeException e) {
-            throw new IllegalStateException("listing the catalogs of " + workspace.host() + " failed: " + workspace.redact(String.valueOf(e.getMessage())), e);
+            String m = workspace.redact(String.valueOf(e.getMessage()));
+            String hint = m.toLowerCase(java.util.Locale.ROOT).contains("timed out")
+                    ? " (the workspace accepts connections but did not answer within " + workspace.timeout().toSeconds() + " s; --timeout SECONDS allows longer waits)" : "";
+            throw new IllegalStateException("listing the catalogs of " + workspace.host() + " failed: " + m + hint, e);
         }
         for (CatalogInfo c : catalogs) {
             try {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -41,14 +42,25 @@ public final class Workspace {
     private final Secret token;
     private final String authType;
     private final DatabricksConfig config;
+    private final Duration timeout;
 
-    private Workspace(URI host, String warehouseId, Secret token, String authType, DatabricksConfig config) {
+    private Workspace(URI host, String warehouseId, Secret token, String authType, DatabricksConfig config, Duration timeout) {
         this.host = host;
         this.warehouseId = warehouseId;
         this.token = token;
         this.authType = authType;
         this.config = config;
+        this.timeout = timeout;
     }
+
+    /**
+     * How long one request to the workspace may go unanswered (the SDK's and the driver's socket
+     * timeout); connecting, authenticating and listing may take at most {@value #ATTEMPTS} times as
+     * long in all, since the clients retry. A warehouse that is starting answers (its statements are
+     * pending), so this bounds only a workspace that does not answer at all.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    static final int ATTEMPTS = 4;
 
     /**
      * Resolves the workspace from the SDK's unified auth, with optional overrides.
@@ -56,7 +68,12 @@ public final class Workspace {
      * @throws WorkspaceConfigException naming what is missing or malformed and how to fix it
      */
     public static Workspace resolve(String profile, String hostOverride, String warehouseId) {
-        return resolve(new DatabricksConfig(), profile, hostOverride, warehouseId, System.getenv(WAREHOUSE_ENV));
+        return resolve(profile, hostOverride, warehouseId, DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #resolve(String, String, String)}, waiting at most {@code timeout} for each answer of the workspace. */
+    public static Workspace resolve(String profile, String hostOverride, String warehouseId, Duration timeout) {
+        return resolve(new DatabricksConfig(), profile, hostOverride, warehouseId, System.getenv(WAREHOUSE_ENV), true, timeout);
     }
 
     /**
@@ -68,22 +85,36 @@ public final class Workspace {
     }
 
     static Workspace resolve(DatabricksConfig cfg, String profile, String hostOverride, String warehouseId, String warehouseEnv) {
-        return resolve(cfg, profile, hostOverride, warehouseId, warehouseEnv, true);
+        return resolve(cfg, profile, hostOverride, warehouseId, warehouseEnv, true, DEFAULT_TIMEOUT);
     }
 
     /**
      * A workspace for REST calls only (Unity Catalog listings): no SQL warehouse is needed, and
      * {@link #connect()} says so if it is called.
      */
-    public static Workspace resolveForApi(String profile, String hostOverride, String warehouseId) {
-        return resolve(new DatabricksConfig(), profile, hostOverride, warehouseId, System.getenv(WAREHOUSE_ENV), false);
+    public static Workspace resolveForApi(String profile, String hostOverride, String warehouseId, Duration timeout) {
+        return resolve(new DatabricksConfig(), profile, hostOverride, warehouseId, System.getenv(WAREHOUSE_ENV), false, timeout);
     }
 
     private static Workspace resolve(DatabricksConfig cfg, String profile, String hostOverride, String warehouseId, String warehouseEnv,
-                                     boolean needsWarehouse) {
+                                     boolean needsWarehouse, Duration timeout) {
         HostChecks.beforeResolving(cfg, profile, hostOverride);
         if (hostOverride != null) cfg.setHost(checkHost(hostOverride, "the host setting"));
         if (profile != null) cfg.setProfile(profile);
+        if (cfg.getHttpTimeoutSeconds() == null) cfg.setHttpTimeoutSeconds((int) Math.max(1, timeout.toSeconds()));
+        String where = hostOverride != null ? hostOverride : cfg.getHost() != null ? cfg.getHost()
+                : System.getenv("DATABRICKS_HOST") != null ? System.getenv("DATABRICKS_HOST") : "the workspace";
+        // the SDK fetches host metadata and, for OAuth, a token while resolving: bounded, and said while it lasts
+        return deadline(timeout).run("reading the configuration of " + where + " and authenticating",
+                () -> resolveNow(cfg, profile, warehouseId, warehouseEnv, needsWarehouse, timeout));
+    }
+
+    private static Deadline deadline(Duration timeout) {
+        return Deadline.of(timeout.multipliedBy(ATTEMPTS), m -> System.err.println("clxs: " + m));
+    }
+
+    private static Workspace resolveNow(DatabricksConfig cfg, String profile, String warehouseId, String warehouseEnv,
+                                        boolean needsWarehouse, Duration timeout) {
         try {
             cfg.resolve();
         } catch (DatabricksException | IllegalArgumentException e) {
@@ -118,7 +149,7 @@ public final class Workspace {
         } catch (DatabricksException e) {
             throw new WorkspaceConfigException("token", "cannot authenticate to " + host + " (" + EngineErrors.firstLine(Secret.scrub(e.getMessage())) + "); " + HOW_TO);
         }
-        return new Workspace(host, warehouse, token, cfg.getAuthType() != null ? cfg.getAuthType() : "pat", cfg);
+        return new Workspace(host, warehouse, token, cfg.getAuthType() != null ? cfg.getAuthType() : "pat", cfg, timeout);
     }
 
     /** The bearer token of any auth type: a personal access token as is, OAuth and the rest through their Authorization header. */
@@ -158,7 +189,8 @@ public final class Workspace {
         boolean tls = host.getScheme().equals("https");
         int port = host.getPort() > 0 ? host.getPort() : tls ? 443 : 80;
         return "jdbc:databricks://" + host.getHost() + ":" + port + "/default;ssl=" + (tls ? 1 : 0) + ";transportMode=http"
-                + ";httpPath=/sql/1.0/warehouses/" + warehouseId + ";AuthMech=3;UseThriftClient=0;EnableQueryResultDownload=0;EnableTelemetry=0";
+                + ";httpPath=/sql/1.0/warehouses/" + warehouseId + ";AuthMech=3;UseThriftClient=0;EnableQueryResultDownload=0;EnableTelemetry=0"
+                + ";socketTimeout=" + Math.max(1, timeout.toSeconds());
     }
 
     /** A new connection to the warehouse (a SQL session). */
@@ -171,10 +203,21 @@ public final class Workspace {
         p.setProperty("UID", "token");
         p.setProperty("PWD", token.reveal());
         try {
-            return DriverManager.getConnection(jdbcUrl(), p);
+            return deadline(timeout).run("opening a session on SQL warehouse " + warehouseId + " at " + host,
+                    () -> DriverManager.getConnection(jdbcUrl(), p));
         } catch (SQLException e) {
             throw new SQLException(Secret.scrub(e.getMessage()), e.getSQLState(), e.getErrorCode());
         }
+    }
+
+    /** Runs a call to the workspace, waiting at most {@value #ATTEMPTS} request timeouts and saying what it waits for. */
+    <T, E extends Exception> T within(String what, Deadline.Work<T, E> work) throws E {
+        return deadline(timeout).run(what + " at " + host, work);
+    }
+
+    /** How long one request may go unanswered. */
+    public Duration timeout() {
+        return timeout;
     }
 
     /** The SDK client for REST calls (Unity Catalog listings), with the same auth. */

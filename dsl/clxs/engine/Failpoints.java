@@ -14,8 +14,8 @@ import java.util.function.BooleanSupplier;
  *       {@code history 1}, ...), reached when the phase has started; {@code publish}, after the last phase and
  *       before the run decides to publish; or {@code publishing}, after it decided, while it moves files into place;</li>
  *   <li>{@code <action>} is {@code fail} (the run stops with an error there) or {@code hold} (the run waits there
- *       until it is cancelled, or for good once it decided to publish), so a test can signal or kill it at
- *       exactly that point.</li>
+ *       until it is cancelled, or, once it decided to publish, until the JVM begins to exit), so a test can signal or
+ *       kill it at exactly that point.</li>
  * </ul>
  * With {@code -Dclxs.failpoint.reached=FILE} the file is created when the point is reached, so
  * the test knows when to act. Not a user feature: no flag reaches it.
@@ -23,6 +23,7 @@ import java.util.function.BooleanSupplier;
 final class Failpoints {
 
     static final String PROPERTY = "clxs.failpoint";
+    private static volatile boolean exiting;
 
     private Failpoints() {}
 
@@ -47,7 +48,11 @@ final class Failpoints {
 
     /** The run decided to publish and is moving its files into place. */
     static void publishing() {
-        reach("publishing", () -> false);
+        reach("publishing", () -> exiting);
+    }
+
+    private static synchronized void watchExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> exiting = true, "clxs-failpoint-exit"));
     }
 
     private static void reach(String point, BooleanSupplier cancelled) {
@@ -66,6 +71,7 @@ final class Failpoints {
         switch (spec.substring(0, colon)) {
             case "fail" -> throw new InjectedFailure(point);
             case "hold" -> {
+                watchExit();
                 while (!cancelled.getAsBoolean()) {
                     try {
                         Thread.sleep(20);

@@ -28,6 +28,8 @@ public record RunSettings(String catalog, double scale, LocalDate startDate, Loc
     public static final LocalDate DEFAULT_START = LocalDate.of(2020, 1, 1);
     public static final LocalDate DEFAULT_END = LocalDate.of(2025, 1, 1);
     public static final long DEFAULT_BATCH_SIZE = 5_000_000;
+    /** A billion rows per INSERT: far above any useful batch, and far from where row numbers overflow. */
+    public static final long MAX_BATCH_SIZE = 1_000_000_000;
     public static final int DEFAULT_MAX_WORKERS = 4;
     public static final int MAX_WORKERS_LIMIT = 64;
     private static final Pattern LOCATION = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s'\"\\\\]+");
@@ -46,7 +48,9 @@ public record RunSettings(String catalog, double scale, LocalDate startDate, Loc
         if (endDate.isBefore(startDate)) {
             throw new InvalidDefinitionException("end_date", "end date " + endDate + " is before start date " + startDate);
         }
-        if (batchSize < 1) throw new InvalidDefinitionException("batch_size", "must be at least 1, got " + batchSize);
+        if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+            throw new InvalidDefinitionException("batch_size", "must be between 1 and " + String.format("%,d", MAX_BATCH_SIZE) + ", got " + batchSize);
+        }
         if (maxWorkers < 1 || maxWorkers > MAX_WORKERS_LIMIT) {
             throw new InvalidDefinitionException("max_workers", "must be between 1 and " + MAX_WORKERS_LIMIT + ", got " + maxWorkers);
         }
