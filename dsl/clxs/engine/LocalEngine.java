@@ -181,8 +181,7 @@ public final class LocalEngine implements Engine {
                     boolean complete = !outcome.cancelled() && outcome.errors().isEmpty();
                     if (complete) Failpoints.beforePublish(decision::cancelled);
                     if (complete && decision.finish()) {
-                        mainFiles.publish();
-                        if (cloned) destFiles.publish();
+                        mainFiles.publish(cloned ? destFiles : null);
                         return new EngineRun.Ran(outcome, counts);
                     }
                     discard.run();

@@ -46,11 +46,26 @@ final class RunFiles {
 
     /**
      * Puts the directory back in a finished state after a run that died: completes a run that was
-     * being published, or removes what an unfinished run wrote. Returns what was removed.
+     * being published (with its clone, which the marker names), or removes what an unfinished run
+     * wrote. Returns what was removed.
      */
     List<Path> recover() {
+        Path marker = catalogs.publishingMarker(catalog);
         try {
-            if (Files.exists(catalogs.publishingMarker(catalog))) {
+            if (Files.exists(marker)) {
+                String clone = clone(Files.readString(marker));
+                if (clone != null) {
+                    // the clone was published in the same decision: complete it too, under its own lock (a run of it now: leave it)
+                    try (CatalogLock lock = CatalogLock.acquire(catalogs.lockFile(clone), clone)) {
+                        new RunFiles(catalogs, clone).rollForward();
+                    } catch (CatalogRefusedException busy) {
+                        // that run recovers it first
+                    }
+                }
+                rollForward();
+                return List.of();
+            }
+            if (namedAsCloneInAPublication()) {
                 rollForward();
                 return List.of();
             }
@@ -58,6 +73,24 @@ final class RunFiles {
             throw new UncheckedIOException("cannot complete the interrupted publication of catalog " + catalog + ": " + e.getMessage(), e);
         }
         return discard();
+    }
+
+    /** Whether the publication of another catalog names this one as its clone: then this one is published too. */
+    private boolean namedAsCloneInAPublication() throws IOException {
+        if (!Files.isDirectory(catalogs.dir())) return false;
+        try (Stream<Path> files = Files.list(catalogs.dir())) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".publishing")).toList()) {
+                if (catalog.equals(clone(Files.readString(p)))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clone(String marker) {
+        for (String line : marker.split("\n")) {
+            if (line.startsWith("clone ")) return line.substring("clone ".length()).strip();
+        }
+        return null;
     }
 
     /**
@@ -80,14 +113,21 @@ final class RunFiles {
     }
 
     /**
-     * Moves the run's files into place: the catalog file (its old WAL removed first, so it cannot
-     * replay into the new file), the volumes (the previous ones replaced), the run files. The
-     * partial file must have been checkpointed (no WAL of its own).
+     * Moves a run's files into place, with its clone's: first both are marked as being published
+     * (so recovery completes the pair, never half of it), then each catalog file (its old WAL removed
+     * first, so it cannot replay into the new file), the volumes (the previous ones replaced), the
+     * run files. The partial files must have been checkpointed (no WAL of their own).
+     *
+     * @param clone the clone's files, or null
      */
-    void publish() throws IOException {
-        Path partialWal = LocalCatalogs.wal(partialFile());
-        if (Files.exists(partialWal)) throw new IOException("the partial catalog still has a write-ahead log " + partialWal + "; it was not checkpointed");
-        Files.writeString(catalogs.publishingMarker(catalog), "publishing " + catalog + "\n");
+    void publish(RunFiles clone) throws IOException {
+        for (RunFiles f : clone == null ? List.of(this) : List.of(this, clone)) {
+            Path partialWal = LocalCatalogs.wal(f.partialFile());
+            if (Files.exists(partialWal)) throw new IOException("the partial catalog still has a write-ahead log " + partialWal + "; it was not checkpointed");
+        }
+        // one marker decides for both: recovery of either catalog finds it
+        Files.writeString(catalogs.publishingMarker(catalog), "publishing " + catalog + "\n" + (clone == null ? "" : "clone " + clone.catalog + "\n"));
+        if (clone != null) clone.rollForward();
         rollForward();
     }
 
