@@ -31,7 +31,10 @@ public final class Cli {
 
     /** The command line with its handlers, writing to {@code out} and {@code err} (tests pass their own). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return withHandlers(new CommandLine(new ClxsCommand()), out, err);
+        CommandLine cl = withHandlers(new CommandLine(new ClxsCommand()), out, err);
+        // SQL may start with a comment ("-- top customers"): an argument that looks like an unknown option is the query
+        cl.getSubcommands().get("query").setUnmatchedOptionsArePositionalParams(true);
+        return cl;
     }
 
     /**

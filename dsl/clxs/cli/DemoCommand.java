@@ -69,7 +69,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--threads", hidden = true, paramLabel = "N", description = "DuckDB threads (default: one per core).")
     Integer threads;
 
-    @Option(names = "--force", arity = "0..1", fallbackValue = "", paramLabel = "NAME",
+    /** What a bare {@code --force} stands for (no catalog can be named so). */
+    static final String BARE_FORCE = "*";
+
+    @Option(names = "--force", arity = "0..1", fallbackValue = BARE_FORCE, paramLabel = "NAME",
             description = "Let clxs replace or remove the local catalog NAME although clxs did not generate it (a DuckDB file without clxs's mark); "
                     + "without NAME: overwrite an existing --export-config file.")
     List<String> force;
@@ -115,13 +118,13 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private String[] forcedCatalogs() {
-        return force == null ? new String[0] : force.stream().filter(f -> !f.isEmpty()).toArray(String[]::new);
+        return force == null ? new String[0] : force.stream().filter(f -> !f.equals(BARE_FORCE)).toArray(String[]::new);
     }
 
     /** The exported definition; an existing file is overwritten only with --force. */
     private void writeConfig(Path file, String json) {
         if (Files.isDirectory(file)) throw new BadInputException("--export-config " + file + " is a directory; give a file name");
-        if (Files.exists(file) && (force == null || !force.contains(""))) {
+        if (Files.exists(file) && (force == null || !force.contains(BARE_FORCE))) {
             throw new BadInputException("--export-config " + file + " exists; add --force to overwrite it, or give another file name");
         }
         try {

@@ -12,14 +12,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * One writer per local catalog: an exclusive OS lock on {@code <dir>/.<catalog>.lock}, whose text
  * names the holder (pid, start time, command). The operating system drops the lock when its holder
  * dies, even by SIGKILL, so a lock file left behind is stale by construction and the next run
  * simply takes it. The file is deleted on release; a run that opened it just before the delete
- * notices (the file no longer holds its own token) and tries again.
+ * notices (the path names another file, or none) and tries again.
  *
  * <pre>{@code
  * try (CatalogLock lock = CatalogLock.acquire(catalogs.lockFile("demo"), "demo")) { ... }
@@ -64,11 +63,25 @@ final class CatalogLock implements AutoCloseable {
         throw new CatalogRefusedException("catalog " + catalog + " is busy: its lock " + file + " kept changing hands; try again");
     }
 
-    /** The lock, or null when the file was replaced while we took it (ask again). */
+    /**
+     * The lock, or null when the file was replaced while we took it (ask again). The file's identity
+     * is checked with {@code stat} only: on POSIX systems opening and closing the file again would
+     * drop the lock this process just took.
+     */
     private static CatalogLock tryAcquire(Path file, String catalog) {
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            try {
+                Files.createFile(file);
+            } catch (java.nio.file.FileAlreadyExistsException exists) {
+                // a holder's, or a stale one: the OS lock decides
+            }
+            Object before = identity(file);
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            if (before == null || !before.equals(identity(file))) {
+                channel.close();
+                return null;
+            }
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -76,24 +89,36 @@ final class CatalogLock implements AutoCloseable {
                 lock = null;
             }
             if (lock == null) {
-                String holder = holder(file);
                 channel.close();
-                throw new CatalogRefusedException("catalog " + catalog + " is being written by another clxs run (" + holder
+                throw new CatalogRefusedException("catalog " + catalog + " is being written by another clxs run (" + holder(file)
                         + "); wait for it to finish, or stop it, and run again");
             }
-            String token = UUID.randomUUID().toString();
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(describeThisProcess(token).getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(false);
-            if (!ownsPath(file, token)) {
+            if (!before.equals(identity(file))) {
+                // the holder deleted it as we waited for the lock: ours is an unlinked file
                 lock.release();
                 channel.close();
                 return null;
             }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(false);
             return new CatalogLock(file, channel, lock);
+        } catch (NoSuchFileException deletedMeanwhile) {
+            closeQuietly(channel);
+            return null;
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("cannot lock catalog " + catalog + " (" + file + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's identity (device and inode where there are such), or null when it is gone; never opens it. */
+    private static Object identity(Path file) throws IOException {
+        try {
+            Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return key != null ? key : "no file keys on this system";
+        } catch (NoSuchFileException gone) {
+            return null;
         }
     }
 
@@ -119,20 +144,11 @@ final class CatalogLock implements AutoCloseable {
         }
     }
 
-    /** Whether the path still names the file we locked: only the lock holder writes its token there. */
-    private static boolean ownsPath(Path file, String token) throws IOException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).contains("token " + token);
-        } catch (NoSuchFileException deleted) {
-            return false;
-        }
-    }
-
-    private static String describeThisProcess(String token) {
+    private static String describeThisProcess() {
         ProcessHandle me = ProcessHandle.current();
         String started = me.info().startInstant().map(Instant::toString).orElse("unknown");
         String command = me.info().command().orElse("java");
-        return "pid " + me.pid() + "\nstarted " + started + "\ncommand " + command + "\ntoken " + token + "\n";
+        return "pid " + me.pid() + "\nstarted " + started + "\ncommand " + command + "\n";
     }
 
     /** {@code pid 4242, started 2025-...}, from the lock file's text; the pid tells whether it is still alive. */

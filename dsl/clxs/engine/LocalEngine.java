@@ -165,11 +165,14 @@ public final class LocalEngine implements Engine {
                         if (threads != null) exec(main, "SET threads = " + threads);
                         exec(main, CatalogMark.statement(catalog, plan, started, null));
                         outcome = executor.run(plan, plan.settings().maxWorkers(), () -> ((DuckDBConnection) main).duplicate());
-                        if (!outcome.cancelled() && outcome.errors().isEmpty()) {
+                        if (!outcome.cancelled()) {
+                            // counted for a failed run too: its summary shows what the attempt made, beside its errors
                             for (Step s : outcome.succeeded()) {
                                 ObjectName t = s.createdTable();
                                 if (t != null && t.catalog().equals(catalog)) counts.put(t, count(main, t));
                             }
+                        }
+                        if (!outcome.cancelled() && outcome.errors().isEmpty()) {
                             cloned = outcome.succeeded().stream().anyMatch(s -> s instanceof Step.CreateCloneCatalog);
                             if (cloned) {
                                 exec(main, CatalogMark.statement(dest, plan, started, catalog));

@@ -59,11 +59,13 @@ class CtrlCTest {
     @Test
     void inATerminalWithProgressBarsCtrlCCancelsOncePrintsTheSummaryOnceAndLeavesNoPartialFile() throws Exception {
         Path reached = tmp.resolve("reached");
-        CliProcess.Running run = CliProcess.startInTerminal(Map.of(), hold("data", reached), replaceKept());
-        // held in the data phase with the bars on screen: the moment the terminal handling used to take SIGINT away
-        run.await(() -> Files.exists(reached) && run.outputSoFar().contains("rows/s"));
-        run.signal("INT");
-        CliRun r = run.finish();
+        CliRun r;
+        try (CliProcess.Running run = CliProcess.startInTerminal(Map.of(), hold("data", reached), replaceKept())) {
+            // held in the data phase with the bars on screen: the moment the terminal handling used to take SIGINT away
+            run.await(() -> Files.exists(reached) && run.outputSoFar().contains("rows/s"));
+            run.signal("INT");
+            r = run.finish();
+        }
         assertEquals(130, r.exitCode(), r.toString());
         assertEquals(1, count(r.out(), "Run of catalog kept was cancelled."), "the summary, once:\n" + r.out());
         assertEquals(1, count(r.out(), "kept     nothing: kept is as it was before this run"), r.out());

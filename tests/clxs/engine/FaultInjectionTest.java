@@ -98,11 +98,13 @@ class FaultInjectionTest {
         assertTrue(phases().containsAll(KILL_POINTS.subList(0, KILL_POINTS.size() - 1)), phases().toString());
         return KILL_POINTS.stream().map(point -> DynamicTest.dynamicTest(point, () -> {
             Path reached = tmp.resolve("reached-" + point.replace(' ', '_'));
-            CliProcess.Running run = CliProcess.start(Map.of(), List.of("-Dclxs.failpoint=hold:" + point, "-Dclxs.failpoint.reached=" + reached),
-                    cli(dir));
-            run.await(() -> Files.exists(reached));
-            run.signal("KILL");
-            CliRun killed = run.finish();
+            CliRun killed;
+            try (CliProcess.Running run = CliProcess.start(Map.of(), List.of("-Dclxs.failpoint=hold:" + point, "-Dclxs.failpoint.reached=" + reached),
+                    cli(dir))) {
+                run.await(() -> Files.exists(reached));
+                run.signal("KILL");
+                killed = run.finish();
+            }
             assertEquals(137, killed.exitCode(), killed.toString());
             assertFalse(killed.out().contains("is ready"), "nothing said ready: " + killed.out());
             assertEquals(previous, DirSnapshot.of(dir, p -> !DirSnapshot.leftover(p)), "the previous catalog is byte-identical");
@@ -130,10 +132,12 @@ class FaultInjectionTest {
             firstRun = (String) db.value("SELECT run_started_at FROM main.clxs_catalog()");
         }
         Path reached = tmp.resolve("reached-publishing");
-        CliProcess.Running run = CliProcess.start(Map.of(), List.of("-Dclxs.failpoint=hold:publishing", "-Dclxs.failpoint.reached=" + reached), cli(other));
-        run.await(() -> Files.exists(reached));
-        run.signal("KILL");
-        assertEquals(137, run.finish().exitCode());
+        try (CliProcess.Running run = CliProcess.start(Map.of(), List.of("-Dclxs.failpoint=hold:publishing", "-Dclxs.failpoint.reached=" + reached),
+                cli(other))) {
+            run.await(() -> Files.exists(reached));
+            run.signal("KILL");
+            assertEquals(137, run.finish().exitCode());
+        }
         assertTrue(Files.exists(other.resolve(".fi.publishing")), "the run had decided to publish");
 
         // the next command that takes the catalog completes the publication, then does its own work

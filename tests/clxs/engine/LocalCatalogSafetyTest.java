@@ -71,9 +71,14 @@ class LocalCatalogSafetyTest {
     @Test
     void aSecondRunOfACatalogIsRefusedWithWhoHoldsItAndAStaleLockIsTakenOver() throws Exception {
         Path reached = dir.resolve("reached");
-        CliProcess.Running first = CliProcess.start(Map.of(), List.of("-Dclxs.failpoint=hold:data", "-Dclxs.failpoint.reached=" + reached),
-                "demo", "--catalog", "busy", "--industry", "retail", "--scale", "0.0001", "--local-dir", dir.resolve("data").toString());
-        first.await(() -> Files.exists(reached));
+        try (CliProcess.Running first = CliProcess.start(Map.of(), List.of("-Dclxs.failpoint=hold:data", "-Dclxs.failpoint.reached=" + reached),
+                "demo", "--catalog", "busy", "--industry", "retail", "--scale", "0.0001", "--local-dir", dir.resolve("data").toString())) {
+            first.await(() -> Files.exists(reached));
+            twoRunsOfOneCatalog(first);
+        }
+    }
+
+    private void twoRunsOfOneCatalog(CliProcess.Running first) throws Exception {
         Path partial = dir.resolve("data/.busy.partial.duckdb");
         assertTrue(Files.exists(partial));
 

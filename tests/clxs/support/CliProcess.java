@@ -30,6 +30,8 @@ public final class CliProcess {
     static final Path SCRATCH = Paths.get("target", "cli-runs").toAbsolutePath();
     /** The longest a run may take before the test fails it (nothing a test runs comes near). */
     static final Duration LIMIT = Duration.ofMinutes(5);
+    /** The system's Python (a version manager's shim is a shell script that takes seconds to start under load). */
+    static final String PYTHON = Files.isExecutable(Paths.get("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
     /** Restores SIGINT's default disposition, then becomes the command (same pid). */
     static final String RESTORE_SIGINT = "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])";
     /**
@@ -83,10 +85,11 @@ public final class CliProcess {
 
     /** As {@link #interruptWhen(Map, Ready, String...)}, with JVM options (a failpoint that holds the run, say). */
     public static CliRun interruptWhen(Map<String, String> env, List<String> jvmOptions, Ready ready, String... args) throws IOException, InterruptedException {
-        Running r = start(env, jvmOptions, args);
-        r.await(ready);
-        r.signal("INT");
-        return r.finish();
+        try (Running r = start(env, jvmOptions, args)) {
+            r.await(ready);
+            r.signal("INT");
+            return r.finish();
+        }
     }
 
     /** Starts the CLI, able to receive SIGINT; the caller waits for it, signals or kills it, then {@link Running#finish()}es it. */
@@ -109,8 +112,8 @@ public final class CliProcess {
         Path tmp = Files.createTempDirectory(SCRATCH, "run");
         List<String> command = new ArrayList<>(switch (mode) {
             case PLAIN -> List.<String>of();
-            case SIGNALABLE -> List.of("python3", "-c", RESTORE_SIGINT);
-            case TERMINAL -> List.of("python3", "-c", IN_TERMINAL, tmp.resolve("pid").toString(), tmp.resolve("terminal").toString());
+            case SIGNALABLE -> List.of(PYTHON, "-c", RESTORE_SIGINT);
+            case TERMINAL -> List.of(PYTHON, "-c", IN_TERMINAL, tmp.resolve("pid").toString(), tmp.resolve("terminal").toString());
         });
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -128,8 +131,8 @@ public final class CliProcess {
         return new Running(pb.start(), tmp, command, mode == Mode.TERMINAL);
     }
 
-    /** A CLI process a test is driving. */
-    public static final class Running {
+    /** A CLI process a test is driving; closing it kills what is still running (a test that failed half-way leaves nothing behind). */
+    public static final class Running implements AutoCloseable {
         private final Process process;
         private final Path scratch;
         private final List<String> command;
@@ -179,15 +182,37 @@ public final class CliProcess {
 
         /** Waits for the end (at most the limit), reads the output and removes the scratch folder. */
         public CliRun finish() throws IOException, InterruptedException {
+            return finish(dir -> { });
+        }
+
+        /** What a test does with the run's folder (its working directory and HOME) before it is removed. */
+        @FunctionalInterface
+        public interface FolderCheck {
+            void check(Path folder) throws IOException;
+        }
+
+        /** As {@link #finish()}, letting {@code check} look at every file the run wrote first. */
+        public CliRun finish(FolderCheck check) throws IOException, InterruptedException {
             try {
                 if (!process.waitFor(LIMIT.toMinutes(), TimeUnit.MINUTES)) {
                     process.destroyForcibly();
                     throw new AssertionError("clxs did not finish within " + LIMIT + ": " + command + "\n" + read("err"));
                 }
-                return new CliRun(process.exitValue(), read(terminal ? "terminal" : "out"), read("err"));
+                CliRun run = new CliRun(process.exitValue(), read(terminal ? "terminal" : "out"), read("err"));
+                check.check(scratch);
+                return run;
             } finally {
                 deleteTree(scratch);
             }
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+                process.waitFor(1, TimeUnit.MINUTES);
+            }
+            deleteTree(scratch);
         }
 
         private String read(String name) throws IOException {

@@ -24,7 +24,7 @@ public final class CrashingWriter {
     public static void main(String[] args) throws SQLException, IOException, InterruptedException {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + args[0]); Statement s = c.createStatement()) {
             s.execute("SET checkpoint_threshold = '10GB'");
-            s.execute("CREATE TABLE main.written_before_the_crash AS SELECT range AS id FROM range(1000)");
+            s.execute("CREATE OR REPLACE TABLE main.written_before_the_crash AS SELECT range AS id FROM range(1000)");
             Files.writeString(Paths.get(args[1]), "written\n");
             Thread.sleep(Long.MAX_VALUE);
         }
