@@ -226,20 +226,28 @@ public final class LocalCatalogs {
         List<Path> removed = new ArrayList<>();
         try (CatalogLock lock = CatalogLock.acquire(lockFile(catalog), catalog)) {
             removed.addAll(new RunFiles(this, catalog).recover());
-            for (Path p : List.of(file(catalog), wal(file(catalog)))) {
-                if (exists(catalog) || !p.equals(file(catalog))) {
-                    if (deleteIfExists(p)) removed.add(p);
-                }
+            for (Path p : List.of(file(catalog), wal(file(catalog)), cloneTemplate(catalog))) {
+                if (existsExactly(p) && deleteIfExists(p)) removed.add(p);
             }
-            if (Files.exists(volumes(catalog))) {
+            if (existsExactly(volumes(catalog))) {
                 deleteTree(volumes(catalog));
                 removed.add(volumes(catalog));
             }
-            if (deleteIfExists(cloneTemplate(catalog))) removed.add(cloneTemplate(catalog));
         }
         removeIfEmpty(cloneTemplate(catalog).getParent());
         removeIfEmpty(volumesRoot());
         return removed;
+    }
+
+    /** Whether {@code p} exists under exactly this name: a case-insensitive file system would also find {@code Imp.duckdb} for {@code imp.duckdb}. */
+    static boolean existsExactly(Path p) {
+        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+        try (Stream<Path> siblings = Files.list(p.toAbsolutePath().getParent())) {
+            String name = p.getFileName().toString();
+            return siblings.anyMatch(s -> s.getFileName().toString().equals(name));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static boolean deleteIfExists(Path p) {
