@@ -83,7 +83,8 @@ public final class DemoCatalogJson {
     public static Parsed parse(String json) {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(json);
+            // one JSON value and nothing after it: trailing text is a broken file, not a comment
+            root = Json.MAPPER.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidDefinitionException("config", "not valid JSON (" + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()) + ")");
@@ -92,13 +93,26 @@ public final class DemoCatalogJson {
         return fromTree((ObjectNode) root);
     }
 
+    /**
+     * Fields that have a default: an explicit {@code null} is refused rather than read as the
+     * default, which for scale and industries means billions of rows.
+     */
+    private static final List<String> NOT_NULL = List.of("industries", "scale_factor", "batch_size", "max_workers", "start_date", "end_date",
+            "drop_existing", "medallion", "create_functions", "create_volumes", "validate_referential_integrity", "data_model", "schema_only",
+            "dq_profile", "uc_best_practices");
+
     public static Parsed fromTree(ObjectNode o) {
+        for (String field : NOT_NULL) {
+            if (o.has(field) && o.get(field).isNull()) {
+                throw new InvalidDefinitionException(field, "is null; give a value, or leave the field out to use the default");
+            }
+        }
         DemoCatalog d = DemoCatalog.named(text(o, "catalog_name"));
         if (o.hasNonNull("custom_industries")) d = d.customIndustries(strings(o, "custom_industries").stream().map(java.nio.file.Path::of).toList());
         if (o.hasNonNull("industries")) d = d.industries(strings(o, "industries").toArray(String[]::new));
         if (o.hasNonNull("scale_factor")) d = d.scale(number(o, "scale_factor"));
         if (o.hasNonNull("batch_size")) d = d.batchSize(integer(o, "batch_size"));
-        if (o.hasNonNull("max_workers")) d = d.maxWorkers((int) integer(o, "max_workers"));
+        if (o.hasNonNull("max_workers")) d = d.maxWorkers(smallInteger(o, "max_workers"));
         if (o.hasNonNull("start_date") || o.hasNonNull("end_date")) {
             d = d.dates(o.hasNonNull("start_date") ? DemoCatalog.parseDate("start_date", text(o, "start_date")) : d.settings().startDate(),
                     o.hasNonNull("end_date") ? DemoCatalog.parseDate("end_date", text(o, "end_date")) : d.settings().endDate());
@@ -146,6 +160,13 @@ public final class DemoCatalogJson {
         JsonNode n = o.get(field);
         if (!n.isIntegralNumber() || !n.canConvertToLong()) throw new InvalidDefinitionException(field, "must be a whole number, got " + n);
         return n.asLong();
+    }
+
+    /** A whole number that fits an int; larger ones are refused, not wrapped (4294967297 is not 1). */
+    private static int smallInteger(ObjectNode o, String field) {
+        long v = integer(o, field);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw new InvalidDefinitionException(field, "is out of range, got " + v);
+        return (int) v;
     }
 
     private static boolean bool(ObjectNode o, String field) {

@@ -65,5 +65,13 @@ class LauncherTest {
         assertEquals(0, query.exit(), query.toString());
         // 50,000 generated claims and the 100 duplicates of the default data-quality profile
         assertTrue(query.out().contains("50100"), query.out());
+
+        // an empty argument reaches the program as one ("" used to vanish between JBang and the command it prints)
+        Launcher.Result empty = run(Map.of(), true, "clxs.java", "query", "", "--local-dir", data.toString());
+        assertEquals(2, empty.exit(), empty.toString());
+        assertTrue(empty.err().contains("the SQL query is empty"), empty.err());
+        Launcher.Result spaced = run(Map.of(), true, "clxs.java", "query", "select '' AS e, 'a  b' AS f", "--local-dir", data.toString(), "--format", "csv");
+        assertEquals(0, spaced.exit(), spaced.toString());
+        assertTrue(spaced.out().startsWith("e,f\r\n,a  b\r\n"), spaced.out());
     }
 }

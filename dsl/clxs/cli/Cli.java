@@ -1,6 +1,9 @@
 package clxs.cli;
 
+import clxs.databricks.CredentialSafeLogging;
+import clxs.databricks.Secret;
 import clxs.databricks.WorkspaceConfigException;
+import clxs.engine.CatalogRefusedException;
 import clxs.settings.InvalidDefinitionException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -18,8 +21,8 @@ public final class Cli {
     }
 
     static {
-        // the Databricks SDK logs through SLF4J: only warnings and errors reach the terminal
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // before anything logs: the SDK's and the driver's HTTP loggers held at INFO, output scrubbed of credentials
+        CredentialSafeLogging.install();
     }
 
     public static int run(String... args) {
@@ -28,7 +31,10 @@ public final class Cli {
 
     /** The command line with its handlers, writing to {@code out} and {@code err} (tests pass their own). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return withHandlers(new CommandLine(new ClxsCommand()), out, err);
+        CommandLine cl = withHandlers(new CommandLine(new ClxsCommand()), out, err);
+        // SQL may start with a comment ("-- top customers"): an argument that looks like an unknown option is the query
+        cl.getSubcommands().get("query").setUnmatchedOptionsArePositionalParams(true);
+        return cl;
     }
 
     /**
@@ -45,27 +51,37 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine sub = ex.getCommandLine();
-            sub.getErr().println(prefix(sub) + ex.getMessage());
+            sub.getErr().println(prefix(sub) + Secret.scrub(ex.getMessage()));
             sub.getErr().println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.BAD_INPUT;
         });
+        // every message goes through the one redaction of credentials (Secret.scrub): a server may echo a token into any of them
         cl.setExecutionExceptionHandler((ex, sub, parseResult) -> {
             if (ex instanceof InvalidDefinitionException bad) {
-                sub.getErr().println(prefix(sub) + "invalid " + DefinitionOptions.describeField(bad.field()) + ": " + bad.problem());
+                sub.getErr().println(prefix(sub) + "invalid " + DefinitionOptions.describeField(bad.field()) + ": " + Secret.scrub(bad.problem()));
                 return ExitCodes.BAD_INPUT;
             }
             if (ex instanceof WorkspaceConfigException w) {
-                sub.getErr().println(prefix(sub) + w.getMessage() + WorkspaceOptions.flagHint(w.setting()));
+                sub.getErr().println(prefix(sub) + Secret.scrub(w.getMessage()) + WorkspaceOptions.flagHint(w.setting()));
                 return ExitCodes.BAD_INPUT;
             }
-            if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {
-                sub.getErr().println(prefix(sub) + ex.getMessage());
+            if (ex instanceof BadInputException || ex instanceof IllegalArgumentException || ex instanceof CatalogRefusedException) {
+                sub.getErr().println(prefix(sub) + Secret.scrub(ex.getMessage()));
                 return ExitCodes.BAD_INPUT;
             }
-            sub.getErr().println(prefix(sub) + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            sub.getErr().println(prefix(sub) + Secret.scrub(describe(ex)));
             return ExitCodes.RUN_FAILED;
         });
         return cl;
+    }
+
+    /** An unexpected failure in words: its message, and the exception's kind only when there is no message. */
+    private static String describe(Throwable ex) {
+        Throwable cause = ex instanceof java.io.UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
+        String m = cause.getMessage();
+        if (m == null || m.isBlank()) return cause.getClass().getSimpleName();
+        // a file error's message is often just the path: say what kind of error it was
+        return cause instanceof java.io.IOException ? "file error: " + m + " (" + cause.getClass().getSimpleName() + ")" : m;
     }
 
     /** {@code clxs: } for the CLI and its subcommands, {@code <recipe>: } for a recipe. */

@@ -40,7 +40,7 @@ public final class DefinitionOptions {
             description = "Industries to generate, space- or comma-separated (default: all). Valid: ${COMPLETION-CANDIDATES}")
     List<String> industries;
 
-    @Option(names = "--scale", paramLabel = "FACTOR", description = "Row multiplier, 0 < FACTOR <= 10; 1.0 is ~200M rows per industry (default: 1.0).")
+    @Option(names = "--scale", paramLabel = "FACTOR", converter = DecimalConverter.class, description = "Row multiplier, 0 < FACTOR <= 10; 1.0 is ~200M rows per industry (default: 1.0).")
     Double scale;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed for every generated value; the same seed gives the same rows (default: drawn and reported).")
@@ -174,12 +174,29 @@ public final class DefinitionOptions {
             throw new InvalidDefinitionException("config", "cannot read " + file + ": " + e.getMessage());
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode node = Json.MAPPER.readTree(text);
+            com.fasterxml.jackson.databind.JsonNode node = Json.MAPPER.reader()
+                    .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
             if (node == null || !node.isObject()) throw new InvalidDefinitionException("config", file + " must hold a JSON object");
             return (ObjectNode) node;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidDefinitionException("config", file + " is not valid JSON (" + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()) + ")");
+        }
+    }
+
+    /**
+     * A plain decimal number ({@code 0.01}, {@code 1e-3}): Java's own parsing also takes hex floats
+     * ({@code 0x1p3} is 8), {@code NaN} and {@code Infinity}, which no one means as a scale.
+     */
+    static final class DecimalConverter implements picocli.CommandLine.ITypeConverter<Double> {
+        private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+        @Override
+        public Double convert(String value) {
+            if (!DECIMAL.matcher(value.strip()).matches()) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a decimal number (such as 0.01)");
+            }
+            return Double.valueOf(value.strip());
         }
     }
 

@@ -69,6 +69,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--threads", hidden = true, paramLabel = "N", description = "DuckDB threads (default: one per core).")
     Integer threads;
 
+    /** What a bare {@code --force} stands for (no catalog can be named so). */
+    static final String BARE_FORCE = "*";
+
+    @Option(names = "--force", arity = "0..1", fallbackValue = BARE_FORCE, paramLabel = "NAME",
+            description = "Let clxs replace or remove the local catalog NAME although clxs did not generate it (a DuckDB file without clxs's mark); "
+                    + "without NAME: overwrite an existing --export-config file.")
+    List<String> force;
+
     @Spec
     CommandSpec spec;
 
@@ -84,7 +92,7 @@ public final class DemoCommand implements Callable<Integer> {
         DemoCatalog demo = parsed.definition();
 
         if (exportConfig != null) {
-            Files.writeString(exportConfig, demo.toJson() + System.lineSeparator());
+            writeConfig(exportConfig, demo.toJson() + System.lineSeparator());
             out.println("Wrote the definition of catalog " + demo.catalogName() + " to " + exportConfig
                     + "; generate it with: clxs demo --config " + exportConfig);
             return ExitCodes.OK;
@@ -104,8 +112,28 @@ public final class DemoCommand implements Callable<Integer> {
     /** The target the flags name; a Databricks workspace is resolved (and checked) before anything runs. */
     private Engine target(ProgressListener progress) {
         if (target == TargetKind.databricks) return DatabricksEngine.connect(workspace.workspace()).withProgress(progress);
-        LocalEngine local = LocalEngine.in(dir()).withProgress(progress);
+        // locally a catalog that exists is replaced only with --drop-existing (on Databricks a re-run finishes the job)
+        LocalEngine local = LocalEngine.in(dir()).withProgress(progress).existingCatalogsKept().force(forcedCatalogs());
         return threads != null ? local.withThreads(threads) : local;
+    }
+
+    private String[] forcedCatalogs() {
+        return force == null ? new String[0] : force.stream().filter(f -> !f.equals(BARE_FORCE)).toArray(String[]::new);
+    }
+
+    /** The exported definition; an existing file is overwritten only with --force. */
+    private void writeConfig(Path file, String json) {
+        if (Files.isDirectory(file)) throw new BadInputException("--export-config " + file + " is a directory; give a file name");
+        if (Files.exists(file) && (force == null || !force.contains(BARE_FORCE))) {
+            throw new BadInputException("--export-config " + file + " exists; add --force to overwrite it, or give another file name");
+        }
+        try {
+            Files.writeString(file, json);
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new BadInputException("cannot write --export-config " + file + ": " + why);
+        }
     }
 
     private Path dir() {
@@ -134,6 +162,11 @@ public final class DemoCommand implements Callable<Integer> {
         } else {
             out.println("Removed " + kind + " " + what + ":");
             removed.forEach(p -> out.println("  " + p));
+        }
+        if (target == TargetKind.local && dest == null) {
+            for (String clone : new LocalCatalogs(dir()).clonesOf(name)) {
+                out.println("The clone " + clone + " of " + name + " remains; remove it too with: clxs demo --catalog " + clone + " --cleanup");
+            }
         }
         return ExitCodes.OK;
     }

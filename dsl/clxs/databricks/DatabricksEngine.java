@@ -115,7 +115,7 @@ public final class DatabricksEngine implements Engine {
         return EngineRun.of(plan, where, progress, executor)
                 .failureMessage(e -> e instanceof PlanExecutor.FatalStepException
                         ? workspace.redact(e.getMessage()) + " -- " + QUOTA_HELP : workspace.redact(String.valueOf(e.getMessage())))
-                .run(() -> {
+                .run(decision -> {
                     existing.read(plan);
                     PlanExecutor.Outcome outcome = executor.run(plan, plan.settings().maxWorkers(), workspace::connect);
                     return new EngineRun.Ran(outcome, outcome.cancelled() ? Map.of() : countRows(plan, outcome));

@@ -26,6 +26,8 @@ public record ServicePrincipal(String host, String clientId, Secret clientSecret
         host = Workspace.checkHost(origin(host), "host");
         if (clientId == null || clientId.isBlank()) throw new WorkspaceConfigException("credentials", "no service principal client ID: " + HOW_TO);
         if (clientSecret == null || clientSecret.reveal().isBlank()) throw new WorkspaceConfigException("credentials", "no client secret for service principal " + clientId + ": " + HOW_TO);
+        // what the token request sends (HTTP Basic): scrubbed wherever it is echoed
+        Secret.basicCredentials(clientId, clientSecret);
     }
 
     /** {@code https://host[:port]} of a workspace URL that may carry {@code ?o=<id>} or a path (as copied from a browser). */

@@ -36,7 +36,21 @@ public final class UnityCatalogManager implements CatalogManager {
     public List<clxs.catalogs.CatalogInfo> list() {
         WorkspaceClient client = workspace.client();
         List<clxs.catalogs.CatalogInfo> out = new ArrayList<>();
-        for (CatalogInfo c : client.catalogs().list(new ListCatalogsRequest())) {
+        List<CatalogInfo> catalogs = new ArrayList<>();
+        try {
+            workspace.within("listing catalogs", () -> {
+                client.catalogs().list(new ListCatalogsRequest()).forEach(catalogs::add);
+                return null;
+            });
+        } catch (WorkspaceTimeoutException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String m = workspace.redact(String.valueOf(e.getMessage()));
+            String hint = m.toLowerCase(java.util.Locale.ROOT).contains("timed out")
+                    ? " (the workspace accepts connections but did not answer within " + workspace.timeout().toSeconds() + " s; --timeout SECONDS allows longer waits)" : "";
+            throw new IllegalStateException("listing the catalogs of " + workspace.host() + " failed: " + m + hint, e);
+        }
+        for (CatalogInfo c : catalogs) {
             try {
                 out.add(describe(client, c));
             } catch (RuntimeException e) {

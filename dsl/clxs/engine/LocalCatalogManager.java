@@ -3,11 +3,8 @@ package clxs.engine;
 import clxs.catalogs.CatalogInfo;
 import clxs.catalogs.CatalogManager;
 
-import clxs.plan.enrichment.CloneTemplateLayer;
 import clxs.sql.Dialect;
 import clxs.sql.EngineErrors;
-import clxs.engine.LocalCatalogs;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The local catalogs: the DuckDB files of a directory. A catalog is clxs's (a demo) when clxs
- * wrote its clone-settings template there, since DuckDB tables have no properties to mark them;
- * all its tables count as generated.
+ * The local catalogs: the DuckDB files of a directory. A catalog is clxs's (a demo) when it
+ * carries clxs's mark inside ({@link CatalogMark}: generated catalogs and their clones); all its
+ * tables count as generated. Names compare exactly.
  */
 public final class LocalCatalogManager implements CatalogManager {
 
@@ -35,7 +32,7 @@ public final class LocalCatalogManager implements CatalogManager {
         for (String name : catalogs.list()) {
             try {
                 int[] counts = counts(name);
-                boolean demo = Files.exists(catalogs.dir().resolve(CloneTemplateLayer.path(name)));
+                boolean demo = catalogs.ownership(name).clxs();
                 out.add(new CatalogInfo(name, demo, counts[0], counts[1], demo ? counts[1] : 0, System.getProperty("user.name"), null));
             } catch (SQLException e) {
                 out.add(CatalogInfo.failed(name, EngineErrors.firstLine(e.getMessage())));
@@ -59,6 +56,11 @@ public final class LocalCatalogManager implements CatalogManager {
                 return new int[] {schemas, rs.getInt(1)};
             }
         }
+    }
+
+    /** What interrupted runs left in the directory; {@code clxs demo --cleanup} of the catalog removes it. */
+    public List<LocalCatalogs.Leftover> leftovers() {
+        return catalogs.leftovers();
     }
 
     @Override

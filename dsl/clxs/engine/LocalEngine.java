@@ -8,26 +8,30 @@ import clxs.sql.Dialect;
 import clxs.sql.EngineErrors;
 import clxs.sql.FileLayout;
 import clxs.sql.StepRenderer;
+import clxs.settings.InvalidDefinitionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded engine: each catalog is a DuckDB file {@code <dir>/<catalog>.duckdb}, so
- * {@code catalog.schema.table} names work as on Databricks. A run writes to a hidden partial file
- * and moves it into place when the plan has run, so a crash or Ctrl-C leaves the previous catalog
- * (or nothing) behind, never half a catalog.
+ * {@code catalog.schema.table} names work as on Databricks. A run takes the catalog's lock, writes
+ * to hidden partial files and moves them into place only when the plan ran without errors and
+ * was not cancelled, so a failure, a crash or Ctrl-C leaves the previous catalog (or nothing)
+ * behind, never half a catalog. It writes into, replaces and deletes only catalogs that carry
+ * clxs's mark ({@link CatalogMark}), unless {@link #force} names them.
  *
  * <pre>{@code
  * LocalEngine.in(Path.of("/tmp/demo")).withThreads(2).quiet()
@@ -41,11 +45,15 @@ public final class LocalEngine implements Engine {
     private final LocalCatalogs catalogs;
     private final Integer threads;
     private final ProgressListener progress;
+    private final Set<String> forced;
+    private final boolean keepExisting;
 
-    private LocalEngine(LocalCatalogs catalogs, Integer threads, ProgressListener progress) {
+    private LocalEngine(LocalCatalogs catalogs, Integer threads, ProgressListener progress, Set<String> forced, boolean keepExisting) {
         this.catalogs = catalogs;
         this.threads = threads;
         this.progress = progress;
+        this.forced = Set.copyOf(forced);
+        this.keepExisting = keepExisting;
     }
 
     /** {@code $CLXS_HOME} or {@code ./clxs-data}, progress on the console. */
@@ -54,22 +62,40 @@ public final class LocalEngine implements Engine {
     }
 
     public static LocalEngine in(Path dir) {
-        return new LocalEngine(new LocalCatalogs(dir), null, ConsoleProgress.auto());
+        return new LocalEngine(new LocalCatalogs(dir), null, ConsoleProgress.auto(), Set.of(), false);
     }
 
     /** DuckDB worker threads (default: one per core). Data does not depend on it. */
     public LocalEngine withThreads(int n) {
         if (n < 1) throw new IllegalArgumentException("threads must be >= 1, got " + n);
-        return new LocalEngine(catalogs, n, progress);
+        return new LocalEngine(catalogs, n, progress, forced, keepExisting);
     }
 
     public LocalEngine withProgress(ProgressListener listener) {
-        return new LocalEngine(catalogs, threads, listener);
+        return new LocalEngine(catalogs, threads, listener, forced, keepExisting);
     }
 
     /** No progress output. */
     public LocalEngine quiet() {
         return withProgress(ProgressListener.SILENT);
+    }
+
+    /**
+     * Catalogs this engine may write into, replace or delete although clxs did not generate them
+     * (their DuckDB file has no clxs mark, or is no DuckDB file at all): {@code --force NAME}.
+     */
+    public LocalEngine force(String... catalogNames) {
+        Set<String> all = new java.util.HashSet<>(forced);
+        all.addAll(List.of(catalogNames));
+        return new LocalEngine(catalogs, threads, progress, all, keepExisting);
+    }
+
+    /**
+     * Refuses to run into a catalog that exists unless the plan drops it first ({@code --drop-existing}),
+     * instead of adding to it: what {@code clxs demo} does, so a second run never silently replaces the first.
+     */
+    public LocalEngine existingCatalogsKept() {
+        return new LocalEngine(catalogs, threads, progress, forced, true);
     }
 
     public LocalCatalogs catalogs() {
@@ -86,56 +112,140 @@ public final class LocalEngine implements Engine {
         return DIALECT;
     }
 
+    /**
+     * @throws InvalidDefinitionException when a name cannot be a local catalog (reserved by DuckDB, too long)
+     * @throws CatalogRefusedException    when another run holds a catalog, or one exists that clxs did not generate
+     */
     @Override
     public RunResult execute(Plan plan) {
         String catalog = plan.catalog();
         String dest = plan.settings().destCatalog();
+        checkName(catalog, "catalog_name");
+        if (dest != null) checkName(dest, "dest_catalog");
+        createDirectory();
+        List<String> names = dest == null ? List.of(catalog) : List.of(catalog, dest);
+        List<CatalogLock> locks = new ArrayList<>();
+        try {
+            for (String n : names) locks.add(CatalogLock.acquire(catalogs.lockFile(n), n));
+            for (String n : names) new RunFiles(catalogs, n).recover();
+            for (String n : names) checkOwnership(n);
+            if (keepExisting && !plan.settings().dropExisting() && catalogs.exists(catalog)) {
+                throw new CatalogRefusedException("catalog " + catalog + " already exists: " + catalogs.describe(catalog)
+                        + ". Add --drop-existing to replace it with this run's industries (" + String.join(", ", plan.industries())
+                        + "), or choose another --catalog name.");
+            }
+            return generate(plan, catalog, dest, () -> locks.forEach(CatalogLock::close));
+        } finally {
+            for (int i = locks.size() - 1; i >= 0; i--) locks.get(i).close();
+        }
+    }
+
+    private RunResult generate(Plan plan, String catalog, String dest, Runnable releaseLocks) {
         Path file = catalogs.file(catalog);
-        Path partial = catalogs.partialFile(catalog);
+        RunFiles mainFiles = new RunFiles(catalogs, catalog);
+        RunFiles destFiles = dest == null ? null : new RunFiles(catalogs, dest);
         ResultAssembler.Where where = new ResultAssembler.Where(name(), dialect().name(), file.toString(),
                 dest == null ? null : catalogs.file(dest).toString(), "local DuckDB " + file);
         PlanExecutor executor = new PlanExecutor(new StepRenderer(Dialect.DUCKDB, partialLayout(catalog, dest)), progress, e -> false);
         Runnable discard = () -> {
-            catalogs.deletePartial(catalog);
-            if (dest != null) catalogs.deletePartial(dest);
+            mainFiles.recover();
+            if (destFiles != null) destFiles.recover();
         };
-        return EngineRun.of(plan, where, progress, executor).onCancel(discard)
+        Instant started = Instant.now();
+        return EngineRun.of(plan, where, progress, executor).onCancel(discard).onInterruptedExit(releaseLocks)
                 .failureMessage(e -> e instanceof SQLException ? EngineErrors.firstLine(e.getMessage()) : String.valueOf(e.getMessage()))
-                .run(() -> {
-                    Files.createDirectories(catalogs.dir());
-                    discard.run();
-                    if (Files.exists(file) && !plan.settings().dropExisting()) Files.copy(file, partial);
+                .run(decision -> {
+                    mainFiles.prepare(!plan.settings().dropExisting(), true);
+                    if (destFiles != null) destFiles.prepare(false, false);
                     Map<ObjectName, Long> counts = new HashMap<>();
                     PlanExecutor.Outcome outcome;
                     boolean cloned = false;
                     try (Connection main = DriverManager.getConnection("jdbc:duckdb:")) {
-                        exec(main, "ATTACH " + Dialect.DUCKDB.stringLiteral(partial.toString()) + " AS " + Dialect.DUCKDB.quote(catalog));
+                        exec(main, "ATTACH " + Dialect.DUCKDB.stringLiteral(mainFiles.partialFile().toString()) + " AS " + Dialect.DUCKDB.quote(catalog));
                         if (threads != null) exec(main, "SET threads = " + threads);
+                        exec(main, CatalogMark.statement(catalog, plan, started, null));
                         outcome = executor.run(plan, plan.settings().maxWorkers(), () -> ((DuckDBConnection) main).duplicate());
                         if (!outcome.cancelled()) {
+                            // counted for a failed run too: its summary shows what the attempt made, beside its errors
                             for (Step s : outcome.succeeded()) {
                                 ObjectName t = s.createdTable();
                                 if (t != null && t.catalog().equals(catalog)) counts.put(t, count(main, t));
                             }
+                        }
+                        if (!outcome.cancelled() && outcome.errors().isEmpty()) {
                             cloned = outcome.succeeded().stream().anyMatch(s -> s instanceof Step.CreateCloneCatalog);
-                            if (cloned) exec(main, "DETACH " + Dialect.DUCKDB.quote(dest));
-                            exec(main, "DETACH " + Dialect.DUCKDB.quote(catalog));
+                            if (cloned) {
+                                exec(main, CatalogMark.statement(dest, plan, started, catalog));
+                                closeDatabase(main, dest);
+                            }
+                            closeDatabase(main, catalog);
                         }
                     }
-                    if (outcome.cancelled()) {
-                        discard.run();
-                    } else {
-                        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                        catalogs.publishVolumes(catalog);
-                        if (cloned) Files.move(catalogs.partialFile(dest), catalogs.file(dest), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    boolean complete = !outcome.cancelled() && outcome.errors().isEmpty();
+                    if (complete) Failpoints.beforePublish(decision::cancelled);
+                    if (complete && decision.finish()) {
+                        mainFiles.publish(cloned ? destFiles : null);
+                        return new EngineRun.Ran(outcome, counts);
                     }
-                    return new EngineRun.Ran(outcome, counts);
+                    discard.run();
+                    return new EngineRun.Ran(complete || outcome.cancelled() ? outcome : notPublished(outcome, catalog), counts);
                 });
+    }
+
+    /** A failed run is not published: the summary says so beside its errors. */
+    private static PlanExecutor.Outcome notPublished(PlanExecutor.Outcome o, String catalog) {
+        List<RunResult.Skipped> skipped = new ArrayList<>(o.skipped());
+        skipped.add(new RunResult.Skipped("publish catalog " + catalog,
+                "not published because the run failed: " + catalog + " is as it was before this run (the errors say what failed)"));
+        return new PlanExecutor.Outcome(o.succeeded(), skipped, o.errors(), o.cancelled(), o.rows(), o.warnings());
+    }
+
+    /** Checkpoints a database (its WAL folded into the file) and detaches it, so the file is complete on its own. */
+    private static void closeDatabase(Connection c, String catalog) throws SQLException {
+        exec(c, "CHECKPOINT " + Dialect.DUCKDB.quote(catalog));
+        exec(c, "DETACH " + Dialect.DUCKDB.quote(catalog));
+    }
+
+    private static void checkName(String name, String field) {
+        String problem = LocalCatalogs.nameProblem(name);
+        if (problem != null) throw new InvalidDefinitionException(field, "'" + abbreviate(name) + "' " + problem);
+    }
+
+    private static String abbreviate(String name) {
+        return name.length() <= 40 ? name : name.substring(0, 37) + "...";
+    }
+
+    private void checkDirectory() {
+        Path dir = catalogs.dir();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("the local directory " + dir + " is a file, not a directory; give --local-dir (or CLXS_HOME) a directory");
+        }
+    }
+
+    private void createDirectory() {
+        Path dir = catalogs.dir();
+        checkDirectory();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot create the local directory " + dir + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses a catalog file clxs did not generate, unless {@link #force} names it. */
+    private void checkOwnership(String name) {
+        if (forced.contains(name)) return;
+        CatalogMark.Ownership o = catalogs.ownership(name);
+        if (o.kind() == CatalogMark.Ownership.Kind.FOREIGN || o.kind() == CatalogMark.Ownership.Kind.UNREADABLE) {
+            throw new CatalogRefusedException(catalogs.file(name) + " is " + o.describe() + "; clxs does not write into, replace or delete it. "
+                    + "Choose another catalog name, or force it with --force " + name + " (LocalEngine.force(\"" + name + "\") in code).");
+        }
     }
 
     /**
      * Files as the run writes them: the catalog and its clone to their partial files, volume
-     * folders to the partial volumes folder; all are moved into place when the plan has run.
+     * folders to the partial volumes folder, run files (the clone template) to the partial run
+     * files; all are moved into place when the run is published.
      */
     private FileLayout partialLayout(String catalog, String dest) {
         FileLayout finals = FileLayout.under(catalogs.dir());
@@ -148,7 +258,7 @@ public final class LocalEngine implements Engine {
                 return v.catalog().equals(catalog) ? catalogs.partialVolumes(catalog).resolve(v.schema()).resolve(v.name()) : finals.volumeDir(v);
             }
 
-            @Override public Path file(String relative) { return finals.file(relative); }
+            @Override public Path file(String relative) { return catalogs.partialRunFiles(catalog).resolve(relative); }
         };
     }
 
@@ -171,16 +281,23 @@ public final class LocalEngine implements Engine {
         }
     }
 
-    /** Runs {@code sql} against the local catalogs (read-only), {@code catalog} being the default one. */
+    /** Runs {@code sql} against the local catalogs in a read-only session, {@code catalog} being the default one. */
     @Override
     public QueryResult query(String catalog, String sql) throws SQLException {
-        return QueryResult.run(catalogs, catalogs.list(), catalog, sql);
+        return LocalQuery.in(catalogs).defaultCatalog(catalog).run(sql);
     }
 
-    /** Deletes each catalog's database file, volume folders and clone template. */
+    /**
+     * Deletes each catalog as one unit (file and WAL, volume folders, clone template, what
+     * interrupted runs left), under its lock; refuses, before deleting anything, a catalog clxs did
+     * not generate unless {@link #force} names it.
+     */
     @Override
     public List<String> cleanup(List<String> names) {
-        List<String> removed = new java.util.ArrayList<>();
+        for (String name : names) checkName(name, "catalog_name");
+        checkDirectory();
+        for (String name : names) checkOwnership(name);
+        List<String> removed = new ArrayList<>();
         for (String name : names) catalogs.delete(name).forEach(p -> removed.add(p.toString()));
         return removed;
     }

@@ -100,6 +100,12 @@ public final class PlanExecutor {
             for (Phase phase : plan.phases()) {
                 if (cancelled) break;
                 progress.phaseStarted(phase);
+                try {
+                    Failpoints.phase(phase.name(), () -> cancelled);
+                } catch (RuntimeException injected) {
+                    progress.phaseFinished(phase);
+                    throw injected;
+                }
                 List<Future<?>> futures = new ArrayList<>();
                 for (List<Step> group : groups(phase)) {
                     futures.add(threads.submit(() -> {
@@ -151,6 +157,11 @@ public final class PlanExecutor {
             }
         }
         return groups;
+    }
+
+    /** Whether {@link #cancel()} was called. */
+    public boolean cancelled() {
+        return cancelled;
     }
 
     /** Stops starting steps and cancels the statements in flight. */

@@ -25,12 +25,14 @@ class CatalogsCommandTest {
         CliRun list = CliRun.of("catalogs", "list", "--local-dir", dir.toString());
         assertEquals(0, list.exitCode(), list.toString());
         assertTrue(list.out().matches("(?s).*cat_demo\\s+yes\\s+\\d+\\s+\\d+\\s+\\d+.*"), list.out());
-        assertTrue(list.out().matches("(?s).*cat_copy\\s+no\\s+.*"), "a clone has no template of its own: " + list.out());
+        assertTrue(list.out().matches("(?s).*cat_copy\\s+yes\\s+.*"), "a clone clxs made carries its mark: " + list.out());
+        java.nio.file.Files.writeString(dir.resolve("notes.duckdb"), "not a catalog");
         CliRun demoOnly = CliRun.of("catalogs", "list", "--local-dir", dir.toString(), "--demo-only", "--json");
-        assertTrue(demoOnly.out().contains("\"catalog\" : \"cat_demo\"") && !demoOnly.out().contains("cat_copy"), demoOnly.out());
+        assertTrue(demoOnly.out().contains("\"catalog\" : \"cat_demo\"") && demoOnly.out().contains("cat_copy") && !demoOnly.out().contains("notes"),
+                demoOnly.out());
 
-        CliRun refused = CliRun.of("catalogs", "drop", "cat_copy", "--confirm", "cat_copy", "--local-dir", dir.toString());
-        assertEquals(ExitCodes.BAD_INPUT, refused.exitCode());
+        CliRun refused = CliRun.of("catalogs", "drop", "notes", "--confirm", "notes", "--local-dir", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, refused.exitCode(), "not clxs's: " + refused);
         CliRun wrong = CliRun.of("catalogs", "drop", "cat_demo", "--confirm", "cat_dem0", "--local-dir", dir.toString());
         assertEquals(ExitCodes.BAD_INPUT, wrong.exitCode());
         assertTrue(Files.exists(dir.resolve("cat_demo.duckdb")));

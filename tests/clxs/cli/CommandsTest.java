@@ -93,7 +93,7 @@ class CommandsTest {
         assertTrue(bad.err().contains("no_such_table"), bad.err());
 
         CliRun write = CliRun.of("query", "drop table cli_demo.healthcare.claims", "--local-dir", dir.toString());
-        assertEquals(ExitCodes.RUN_FAILED, write.exitCode(), "catalogs are attached read-only");
+        assertEquals(ExitCodes.BAD_INPUT, write.exitCode(), "query runs reads only: " + write);
 
         CliRun cleanup = CliRun.of("demo", "--catalog", "cli_demo", "--cleanup", "--local-dir", dir.toString());
         assertEquals(0, cleanup.exitCode());
