@@ -56,8 +56,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the SQL of the plan for the target's dialect; execute nothing.")
     boolean dryRun;
 
-    @Option(names = "--json", description = "Print the run summary as JSON (seed API field names).")
+    @Option(names = "--json", description = "Print the run summary as JSON (seed API field names), with every table and foreign key.")
     boolean json;
+
+    @Option(names = {"-v", "--verbose"}, description = "List the rows of every table and the audit of every foreign key in the summary.")
+    boolean verbose;
 
     @Option(names = "--export-config", paramLabel = "FILE", description = "Write the definition as JSON to FILE and exit (reuse it with --config).")
     Path exportConfig;
@@ -96,7 +99,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         ProgressListener progress = new ConsoleProgress(err, System.console() != null && !json);
         RunResult result = demo.generate(target(progress));
-        out.print(json ? result.toJson() + System.lineSeparator() : System.lineSeparator() + result + queryHint(result));
+        out.print(json ? result.toJson() + System.lineSeparator() : System.lineSeparator() + result.toText(verbose) + queryHint(result));
         out.flush();
         return result.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
     }
