@@ -1,7 +1,7 @@
 // clxs library index, read by JBang (see the class comment below). tests/clxs/LibraryIndexTest keeps it complete.
 //SOURCES DemoCatalog.java DemoCatalogJson.java Engines.java
 //SOURCES catalogs/CatalogInfo.java catalogs/CatalogManager.java
-//SOURCES cli/AuditCommand.java cli/BadInputException.java cli/CatalogsCommand.java cli/Cli.java cli/ClxsCommand.java cli/DefinitionOptions.java cli/DemoCommand.java cli/ExitCodes.java cli/IndustriesCommand.java cli/IndustryNames.java cli/PreviewCommand.java cli/QueryCommand.java cli/SqlCommand.java cli/TargetKind.java cli/VersionProvider.java cli/WorkspaceOptions.java
+//SOURCES cli/AuditCommand.java cli/BadInputException.java cli/CatalogsCommand.java cli/Cli.java cli/ClxsCommand.java cli/DefinitionOptions.java cli/DemoCommand.java cli/ExitCodes.java cli/IndustriesCommand.java cli/IndustryNames.java cli/LargeRunConfirmation.java cli/PreviewCommand.java cli/QueryCommand.java cli/SqlCommand.java cli/TargetKind.java cli/UsageHelp.java cli/VersionProvider.java cli/WorkspaceOptions.java
 //SOURCES compile/Compiler.java
 //SOURCES databricks/DatabricksEngine.java databricks/Secret.java databricks/ServicePrincipal.java databricks/UnityCatalogManager.java databricks/Workspace.java databricks/WorkspaceConfigException.java databricks/ZerobusTableSetup.java
 //SOURCES engine/CancelOnInterrupt.java engine/ConsoleProgress.java engine/DryRun.java engine/Engine.java engine/EngineRun.java engine/FileActions.java engine/LocalCatalogManager.java engine/LocalCatalogs.java engine/LocalEngine.java engine/PlanExecutor.java engine/ProgressListener.java engine/QueryResult.java engine/ResultAssembler.java

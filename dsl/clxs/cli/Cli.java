@@ -3,7 +3,11 @@ package clxs.cli;
 import clxs.databricks.WorkspaceConfigException;
 import clxs.settings.InvalidDefinitionException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Runs the {@code clxs} command line and maps every outcome to an exit code: 0 done,
@@ -36,7 +40,16 @@ public final class Cli {
      * message and exit 2, not a stack trace): {@code System.exit(Cli.recipe(new quick_demo(), args))}.
      */
     public static int recipe(Object command, String... args) {
-        return withHandlers(new CommandLine(command), new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        CommandLine cl = new CommandLine(command);
+        CommandSpec spec = cl.getCommandSpec();
+        // a recipe's --version says what it is and which clxs runs it
+        if (spec.version().length == 0) {
+            List<String> version = new ArrayList<>();
+            version.add(spec.name() + " (a clxs recipe): " + UsageHelp.summary(spec));
+            version.addAll(List.of(new VersionProvider().getVersion()));
+            spec.version(version.toArray(String[]::new));
+        }
+        return withHandlers(cl, new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 
     private static CommandLine withHandlers(CommandLine cl, PrintWriter out, PrintWriter err) {
@@ -45,7 +58,9 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine sub = ex.getCommandLine();
-            sub.getErr().println(prefix(sub) + ex.getMessage());
+            sub.getErr().println(prefix(sub) + message(ex));
+            // "Did you mean: clxs demo?" for a mistyped command, "Possible solutions: --scale" for a mistyped option
+            UnmatchedArgumentException.printSuggestions(ex, sub.getErr());
             sub.getErr().println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.BAD_INPUT;
         });
@@ -65,7 +80,16 @@ public final class Cli {
             sub.getErr().println(prefix(sub) + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             return ExitCodes.RUN_FAILED;
         });
-        return cl;
+        return UsageHelp.apply(cl);
+    }
+
+    /** Picocli's message, except that an unknown word where a command was expected says so. */
+    private static String message(CommandLine.ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException u && !u.isUnknownOption() && !ex.getCommandLine().getSubcommands().isEmpty()
+                && !u.getUnmatched().isEmpty() && ex.getCommandLine().getCommandSpec().positionalParameters().isEmpty()) {
+            return "'" + u.getUnmatched().get(0) + "' is not a command of " + ex.getCommandLine().getCommandSpec().qualifiedName();
+        }
+        return ex.getMessage();
     }
 
     /** {@code clxs: } for the CLI and its subcommands, {@code <recipe>: } for a recipe. */

@@ -69,6 +69,10 @@ public final class DemoCommand implements Callable<Integer> {
             + "instead of generating it.")
     boolean cleanup;
 
+    @Option(names = {"-y", "--yes"}, description = "Go ahead with a local run over 100,000,000 rows or 20 GB (estimated) without asking; "
+            + "without a terminal such a run needs it.")
+    boolean yes;
+
     @Option(names = "--threads", hidden = true, paramLabel = "N", description = "DuckDB threads (default: one per core).")
     Integer threads;
 
@@ -96,6 +100,9 @@ public final class DemoCommand implements Callable<Integer> {
             RunResult r = demo.generate(new DryRun(target.dialect(), json ? null : out));
             if (json) out.println(r.toJson());
             return ExitCodes.OK;
+        }
+        if (target == TargetKind.local && !LargeRunConfirmation.mayRun(demo, dir().resolve(demo.catalogName() + ".duckdb"), yes, System.console(), err)) {
+            return ExitCodes.BAD_INPUT;
         }
         ProgressListener progress = new ConsoleProgress(err, System.console() != null && !json);
         RunResult result = demo.generate(target(progress));

@@ -55,6 +55,16 @@ public record Preview(@JsonProperty("catalog_name") String catalogName,
                 + "Model: " + model + "\n";
     }
 
+    /** {@code 67.8 GB}: a byte count for people. */
+    public static String human(long bytes) {
+        return Bytes.human(bytes);
+    }
+
+    /** {@code 42 min}: a duration for people. */
+    public static String humanDuration(double seconds) {
+        return Durations.human(seconds);
+    }
+
     /** Byte counts for people. */
     static final class Bytes {
         private Bytes() {}
