@@ -32,6 +32,7 @@
 package clxs;
 
 import clxs.industries.Industries;
+import clxs.settings.DqProfile;
 import clxs.settings.Version;
 import clxs.model.Industry;
 import clxs.sql.Dialect;
@@ -49,7 +50,7 @@ import java.util.List;
  *
  * <pre>{@code
  * jshell> import static clxs.Clxs.*;
- * jshell> var r = demo("notebook").industries(HEALTHCARE).scale(0.001).seed(7).generate(local());
+ * jshell> var r = demo("notebook").industries(HEALTHCARE).scale(0.001).seed(7).dqProfile(DIRTY).generate(local());
  * jshell> query("notebook", "select status, count(*) from healthcare.claims group by 1")
  * }</pre>
  */
@@ -70,6 +71,11 @@ public final class Clxs {
 
     public static final Dialect DATABRICKS = Dialect.DATABRICKS;
     public static final Dialect DUCKDB = Dialect.DUCKDB;
+
+    /** Data-quality profiles, for {@code .dqProfile(DIRTY)} after {@code import static clxs.Clxs.*} (JShell has no other import). */
+    public static final DqProfile CLEAN = DqProfile.CLEAN;
+    public static final DqProfile REALISTIC = DqProfile.REALISTIC;
+    public static final DqProfile DIRTY = DqProfile.DIRTY;
 
     private Clxs() {}
 
