@@ -38,8 +38,8 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * Settings and their JSON names: {@code catalog_name}, {@code industries}, {@code scale_factor}
- * (1.0 is about 200M rows per industry), {@code start_date}/{@code end_date} (event dates, end
- * inclusive), {@code seed} (null draws one per plan), {@code batch_size} (rows per INSERT),
+ * (1.0 is about 200M rows per industry), {@code start_date}/{@code end_date} (event dates from the
+ * start date up to the day before the end date, so whole months and years stay whole), {@code seed} (null draws one per plan), {@code batch_size} (rows per INSERT),
  * {@code max_workers} (parallel statements), {@code owner}, {@code storage_location},
  * {@code drop_existing}, {@code medallion}, {@code create_functions}, {@code create_volumes},
  * {@code validate_referential_integrity} (the foreign-key audit after generation), {@code data_model}
@@ -118,6 +118,7 @@ public final class DemoCatalog {
 
     public DemoCatalog scale(double factor) { return change(x -> x.scale(factor)); }
 
+    /** Event dates from {@code start} to the day before {@code end}: {@code dates("2020-01-01", "2025-01-01")} is five whole years. */
     public DemoCatalog dates(LocalDate start, LocalDate end) {
         return change(x -> x.dates(start, end));
     }

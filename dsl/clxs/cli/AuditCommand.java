@@ -10,7 +10,7 @@ import clxs.compile.Compiler;
 import clxs.engine.LocalCatalogs;
 import clxs.engine.LocalEngine;
 import clxs.engine.ProgressListener;
-import clxs.result.RunResult;
+import clxs.result.AuditReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code clxs audit}: the foreign-key orphan check of an existing catalog. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        description = {"Check every declared foreign key of an existing demo catalog for orphans",
-                "(a sampled LEFT JOIN per key, as after generation).", ""},
+        description = {"Check every declared foreign key of an existing local demo catalog for orphans (a sampled LEFT JOIN per key, "
+                + "as after generation).", ""},
         footer = {"", "Examples:",
                 "  clxs audit --catalog demo_test",
+                "  clxs audit --catalog demo_test --verbose",
                 "  clxs audit --catalog demo_test --industry healthcare --json",
                 "", "Exit codes: 0 no orphans, 1 orphans found or the check failed, 2 bad input."})
 public final class AuditCommand implements Callable<Integer> {
@@ -42,8 +43,12 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--local-dir", paramLabel = "DIR", description = "Directory of local catalogs (default: $CLXS_HOME or ./clxs-data).")
     Path localDir;
 
-    @Option(names = "--json", description = "Print the result as JSON (referential_integrity block).")
+    @Option(names = "--json", description = "Print the result as JSON: the catalog, the industries and the referential_integrity block "
+            + "with every key.")
     boolean json;
+
+    @Option(names = {"-v", "--verbose"}, description = "List every key checked, not only those with orphans.")
+    boolean verbose;
 
     @Spec
     CommandSpec spec;
@@ -70,14 +75,9 @@ public final class AuditCommand implements Callable<Integer> {
             Industries.all().stream().filter(i -> schemas.contains(i.name())).forEach(chosen::add);
         }
         if (chosen.isEmpty()) throw new BadInputException("catalog " + catalog + " holds no industry schema to audit (schemas: " + schemas + ")");
-        RunResult r = target.audit(Compiler.auditOnly(chosen, RunSettings.defaults(catalog)));
-        if (json) {
-            out.println(r.toJson());
-        } else if (r.referentialIntegrity() != null) {
-            out.print(r.referentialIntegrity().toText());
-        }
-        r.errors().forEach(e -> spec.commandLine().getErr().println("clxs: " + e.step() + ": " + e.error()));
-        boolean clean = r.succeeded() && r.referentialIntegrity() != null && r.referentialIntegrity().withOrphans() == 0;
-        return clean ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+        AuditReport report = AuditReport.of(target.audit(Compiler.auditOnly(chosen, RunSettings.defaults(catalog))));
+        out.print(json ? report.toJson() + System.lineSeparator() : report.toText(verbose));
+        out.flush();
+        return report.clean() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
     }
 }

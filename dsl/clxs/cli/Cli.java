@@ -6,7 +6,11 @@ import clxs.databricks.WorkspaceConfigException;
 import clxs.engine.CatalogRefusedException;
 import clxs.settings.InvalidDefinitionException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Runs the {@code clxs} command line and maps every outcome to an exit code: 0 done,
@@ -42,7 +46,16 @@ public final class Cli {
      * message and exit 2, not a stack trace): {@code System.exit(Cli.recipe(new quick_demo(), args))}.
      */
     public static int recipe(Object command, String... args) {
-        return withHandlers(new CommandLine(command), new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        CommandLine cl = new CommandLine(command);
+        CommandSpec spec = cl.getCommandSpec();
+        // a recipe's --version says what it is and which clxs runs it
+        if (spec.version().length == 0) {
+            List<String> version = new ArrayList<>();
+            version.add(spec.name() + " (a clxs recipe): " + UsageHelp.summary(spec));
+            version.addAll(List.of(new VersionProvider().getVersion()));
+            spec.version(version.toArray(String[]::new));
+        }
+        return withHandlers(cl, new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 
     private static CommandLine withHandlers(CommandLine cl, PrintWriter out, PrintWriter err) {
@@ -51,7 +64,9 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine sub = ex.getCommandLine();
-            sub.getErr().println(prefix(sub) + Secret.scrub(ex.getMessage()));
+            sub.getErr().println(prefix(sub) + Secret.scrub(message(ex)));
+            // "Did you mean: clxs demo?" for a mistyped command, "Possible solutions: --scale" for a mistyped option
+            UnmatchedArgumentException.printSuggestions(ex, sub.getErr());
             sub.getErr().println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.BAD_INPUT;
         });
@@ -72,7 +87,16 @@ public final class Cli {
             sub.getErr().println(prefix(sub) + Secret.scrub(describe(ex)));
             return ExitCodes.RUN_FAILED;
         });
-        return cl;
+        return UsageHelp.apply(cl);
+    }
+
+    /** Picocli's message, except that an unknown word where a command was expected says so. */
+    private static String message(CommandLine.ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException u && !u.isUnknownOption() && !ex.getCommandLine().getSubcommands().isEmpty()
+                && !u.getUnmatched().isEmpty() && ex.getCommandLine().getCommandSpec().positionalParameters().isEmpty()) {
+            return "'" + u.getUnmatched().get(0) + "' is not a command of " + ex.getCommandLine().getCommandSpec().qualifiedName();
+        }
+        return ex.getMessage();
     }
 
     /** An unexpected failure in words: its message, and the exception's kind only when there is no message. */

@@ -49,7 +49,8 @@ public final class DefinitionOptions {
     @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", description = "First day of event dates (default: 2020-01-01).")
     String startDate;
 
-    @Option(names = "--end-date", paramLabel = "YYYY-MM-DD", description = "Last day of event dates (default: 2025-01-01).")
+    @Option(names = "--end-date", paramLabel = "YYYY-MM-DD", description = "Day after the last event date: the window ends the day before, so months and years stay whole (default: 2025-01-01, "
+                    + "so events run through 2024-12-31).")
     String endDate;
 
     @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per INSERT statement, 1000..50000000 (default: 5000000).")

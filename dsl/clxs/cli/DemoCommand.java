@@ -56,8 +56,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the SQL of the plan for the target's dialect; execute nothing.")
     boolean dryRun;
 
-    @Option(names = "--json", description = "Print the run summary as JSON (seed API field names).")
+    @Option(names = "--json", description = "Print the run summary as JSON (seed API field names), with every table and foreign key.")
     boolean json;
+
+    @Option(names = {"-v", "--verbose"}, description = "List the rows of every table and the audit of every foreign key in the summary.")
+    boolean verbose;
 
     @Option(names = "--export-config", paramLabel = "FILE", description = "Write the definition as JSON to FILE and exit (reuse it with --config).")
     Path exportConfig;
@@ -65,6 +68,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--cleanup", description = "Remove the catalog named by --catalog (and --dest-catalog, if given), its volumes and files, "
             + "instead of generating it.")
     boolean cleanup;
+
+    @Option(names = {"-y", "--yes"}, description = "Go ahead with a local run over 100,000,000 rows or 20 GB (estimated) without asking; "
+            + "without a terminal such a run needs it.")
+    boolean yes;
 
     @Option(names = "--threads", hidden = true, paramLabel = "N", description = "DuckDB threads (default: one per core).")
     Integer threads;
@@ -102,9 +109,12 @@ public final class DemoCommand implements Callable<Integer> {
             if (json) out.println(r.toJson());
             return ExitCodes.OK;
         }
+        if (target == TargetKind.local && !LargeRunConfirmation.mayRun(demo, dir().resolve(demo.catalogName() + ".duckdb"), yes, System.console(), err)) {
+            return ExitCodes.BAD_INPUT;
+        }
         ProgressListener progress = new ConsoleProgress(err, System.console() != null && !json);
         RunResult result = demo.generate(target(progress));
-        out.print(json ? result.toJson() + System.lineSeparator() : System.lineSeparator() + result + queryHint(result));
+        out.print(json ? result.toJson() + System.lineSeparator() : System.lineSeparator() + result.toText(verbose) + queryHint(result));
         out.flush();
         return result.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
     }

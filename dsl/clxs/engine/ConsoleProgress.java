@@ -1,5 +1,7 @@
 package clxs.engine;
 
+import clxs.result.TextTable;
+
 import clxs.plan.Phase;
 import clxs.plan.Plan;
 import clxs.plan.Step;
@@ -80,8 +82,8 @@ public final class ConsoleProgress implements ProgressListener {
             if (s.rows() > 0) totals.merge(s.industry(), s.rows(), Long::sum);
         }
         totals.keySet().forEach(i -> done.put(i, new AtomicLong()));
-        out.printf("Generating catalog %s on %s: %d industries, %,d rows (seed %d)%n",
-                plan.catalog(), targetDescription, plan.industries().size(), plan.rows(), plan.seed());
+        out.printf("Generating catalog %s on %s: %s, %s (seed %d)%n",
+                plan.catalog(), targetDescription, TextTable.count(plan.industries().size(), "industry"), TextTable.count(plan.rows(), "row"), plan.seed());
     }
 
     @Override

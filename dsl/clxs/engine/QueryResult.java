@@ -161,9 +161,18 @@ public record QueryResult(List<String> columns, List<List<Object>> rows, long up
         return row;
     }
 
+    /** A value as people write it; a timestamp without a zero fraction ({@code 18:00:42}, not {@code 18:00:42.0}). */
     private static String text(Object v) {
-        return v == null ? "NULL" : v.toString();
+        if (v == null) return "NULL";
+        if (v instanceof java.sql.Timestamp ts) return TIMESTAMP.format(ts.toLocalDateTime());
+        if (v instanceof java.time.LocalDateTime ldt) return TIMESTAMP.format(ldt);
+        return v.toString();
     }
+
+    private static final java.time.format.DateTimeFormatter TIMESTAMP = new java.time.format.DateTimeFormatterBuilder()
+            .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ').appendPattern("HH:mm:ss")
+            .optionalStart().appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .toFormatter(java.util.Locale.ROOT);
 
     private static String csvField(String s) {
         return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;

@@ -20,12 +20,20 @@ import java.util.Map;
  *   <li><b>bytes</b>: per row, 8 bytes per BIGINT, DOUBLE, TIMESTAMP or DECIMAL up to 18 digits, 16
  *       per wider DECIMAL, 4 per INT or DATE, 1 per BOOLEAN, 16 per STRING; times
  *       {@value #COMPRESSION} for columnar compression.</li>
- *   <li><b>time</b>: rows over a throughput: locally {@value #LOCAL_ROWS_PER_CORE_SECOND} rows per
- *       second per core (measured, see BENCHMARKS.md); on a SQL warehouse
- *       {@value #WAREHOUSE_ROWS_PER_SECOND_2XS} rows per second at 2X-Small, doubling with each size
- *       (an assumption, not a measurement: no workspace was reachable where clxs was built);
- *       times {@value #LAYERS_FACTOR} when medallion, star schema and enrichments run (measured
- *       locally).</li>
+ *   <li><b>time</b>: fixed costs plus rows over a throughput. Fixed: starting up (locally
+ *       {@value #LOCAL_STARTUP_SECONDS} s for the JVM, the libraries and DuckDB; on a warehouse
+ *       {@value #WAREHOUSE_STARTUP_SECONDS} s to authenticate and connect) and every statement
+ *       that is not an insert (DDL, views, functions, enrichments, audit queries: locally
+ *       {@value #LOCAL_SECONDS_PER_STATEMENT} s each; on a warehouse
+ *       {@value #WAREHOUSE_SECONDS_PER_STATEMENT} s each, {@code max_workers} at a time). Small
+ *       runs are all fixed costs: healthcare at scale 0.0001 is 300 statements and 22,000 rows.
+ *       Rows: locally {@value #LOCAL_ROWS_PER_CORE_SECOND} rows per second per core (measured,
+ *       see BENCHMARKS.md); on a SQL warehouse {@value #WAREHOUSE_ROWS_PER_SECOND_2XS} rows per
+ *       second at 2X-Small, doubling with each size; times {@value #LAYERS_FACTOR} when medallion,
+ *       star schema and enrichments run (measured locally). The local fixed costs were measured on
+ *       2 cores (healthcare schema-only, 208 statements, 2.1 s; all industries, 1,872 statements,
+ *       13.8 s; {@code clxs --version} 2.0 to 2.6 s); the warehouse figures are assumptions, not
+ *       measurements: no workspace was reachable where clxs was built.</li>
  *   <li><b>cost</b>: nothing locally; on a warehouse, hours times the size's DBUs per hour
  *       (serverless SQL: 2X-Small 4, X-Small 6, Small 12, Medium 24, Large 40, X-Large 80,
  *       2X-Large 144, 3X-Large 272, 4X-Large 528) times the price of a DBU.</li>
@@ -37,6 +45,10 @@ public final class Estimator {
     static final double LOCAL_ROWS_PER_CORE_SECOND = 1_000_000;
     static final double WAREHOUSE_ROWS_PER_SECOND_2XS = 1_500_000;
     static final double LAYERS_FACTOR = 2.3;
+    static final double LOCAL_STARTUP_SECONDS = 2.0;
+    static final double LOCAL_SECONDS_PER_STATEMENT = 0.01;
+    static final double WAREHOUSE_STARTUP_SECONDS = 5.0;
+    static final double WAREHOUSE_SECONDS_PER_STATEMENT = 0.5;
     /** Serverless SQL warehouse sizes, smallest first, and their DBUs per hour. */
     static final List<String> SIZES = List.of("2X-Small", "X-Small", "Small", "Medium", "Large", "X-Large", "2X-Large", "3X-Large", "4X-Large");
     static final int[] DBU_PER_HOUR = {4, 6, 12, 24, 40, 80, 144, 272, 528};
@@ -46,20 +58,29 @@ public final class Estimator {
     private final String target;
     private final double rowsPerSecond;
     private final double dollarsPerHour;
+    private final double startupSeconds;
+    private final double secondsPerStatement;
+    /** Whether statements of a phase overlap on {@code max_workers} connections (a warehouse) or share the machine's cores (measured as is). */
+    private final boolean statementsOverlap;
     private final String model;
 
-    private Estimator(String target, double rowsPerSecond, double dollarsPerHour, String model) {
+    private Estimator(String target, double rowsPerSecond, double dollarsPerHour, double startupSeconds, double secondsPerStatement,
+                      boolean statementsOverlap, String model) {
         this.target = target;
         this.rowsPerSecond = rowsPerSecond;
         this.dollarsPerHour = dollarsPerHour;
+        this.startupSeconds = startupSeconds;
+        this.secondsPerStatement = secondsPerStatement;
+        this.statementsOverlap = statementsOverlap;
         this.model = model;
     }
 
     /** The local engine on this machine's cores. */
     public static Estimator local() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new Estimator("local", LOCAL_ROWS_PER_CORE_SECOND * cores, 0,
-                String.format(Locale.ROOT, "local DuckDB on %d cores at %,.0f rows/s, no cost", cores, LOCAL_ROWS_PER_CORE_SECOND * cores));
+        return new Estimator("local", LOCAL_ROWS_PER_CORE_SECOND * cores, 0, LOCAL_STARTUP_SECONDS, LOCAL_SECONDS_PER_STATEMENT, false,
+                String.format(Locale.ROOT, "local DuckDB on %d cores at %,.0f rows/s, plus %.0f s to start and %.0f ms per statement; no cost", cores,
+                        LOCAL_ROWS_PER_CORE_SECOND * cores, LOCAL_STARTUP_SECONDS, LOCAL_SECONDS_PER_STATEMENT * 1000));
     }
 
     /** A serverless SQL warehouse of {@code size} ({@code Small}, {@code 2X-Small}, ...) at {@code dbuPrice} dollars per DBU. */
@@ -68,8 +89,10 @@ public final class Estimator {
         if (i < 0) throw new IllegalArgumentException("unknown warehouse size '" + size + "'; valid: " + String.join(", ", SIZES));
         if (!(dbuPrice > 0)) throw new IllegalArgumentException("the DBU price must be positive, got " + dbuPrice);
         double rate = WAREHOUSE_ROWS_PER_SECOND_2XS * Math.pow(2, i);
-        return new Estimator("databricks", rate, DBU_PER_HOUR[i] * dbuPrice, String.format(Locale.ROOT,
-                "%s serverless SQL warehouse at %,.0f rows/s, %d DBU/h at $%.2f/DBU", SIZES.get(i), rate, DBU_PER_HOUR[i], dbuPrice));
+        return new Estimator("databricks", rate, DBU_PER_HOUR[i] * dbuPrice, WAREHOUSE_STARTUP_SECONDS, WAREHOUSE_SECONDS_PER_STATEMENT, true,
+                String.format(Locale.ROOT, "%s serverless SQL warehouse at %,.0f rows/s, plus %.0f s to connect and %.1f s per statement "
+                        + "(max_workers at a time), %d DBU/h at $%.2f/DBU", SIZES.get(i), rate, WAREHOUSE_STARTUP_SECONDS, WAREHOUSE_SECONDS_PER_STATEMENT,
+                        DBU_PER_HOUR[i], dbuPrice));
     }
 
     /**
@@ -85,24 +108,35 @@ public final class Estimator {
             widths.put(t.table(), rowBytes(t.columns()));
             if (plan.industries().contains(t.table().schema()) && t.table().catalog().equals(plan.catalog())) tables.merge(t.table().schema(), 1, Integer::sum);
         }
-        Map<String, long[]> rowsAndBytes = new LinkedHashMap<>();
-        plan.industries().forEach(i -> rowsAndBytes.put(i, new long[2]));
+        // per industry: rows, bytes, statements that are not inserts
+        Map<String, long[]> acc = new LinkedHashMap<>();
+        plan.industries().forEach(i -> acc.put(i, new long[3]));
+        long sharedStatements = 0;
         for (Step s : plan.steps()) {
-            long[] acc = s.industry() == null ? null : rowsAndBytes.get(s.industry());
-            if (acc == null) continue;
-            if (s instanceof Step.InsertRows ins) add(acc, ins.rows(), widths.getOrDefault(ins.table(), 0.0));
-            else if (s instanceof Step.CreateTableAs ctas && ctas.copy() != null) add(acc, ctas.copy().rows(), widths.getOrDefault(ctas.copy().from(), 0.0));
+            long[] a = s.industry() == null ? null : acc.get(s.industry());
+            if (a == null) {
+                sharedStatements++;
+                continue;
+            }
+            if (s instanceof Step.InsertRows ins) add(a, ins.rows(), widths.getOrDefault(ins.table(), 0.0));
+            else a[2]++;
+            if (s instanceof Step.CreateTableAs ctas && ctas.copy() != null) add(a, ctas.copy().rows(), widths.getOrDefault(ctas.copy().from(), 0.0));
         }
         List<Preview.IndustryEstimate> out = new ArrayList<>();
-        rowsAndBytes.forEach((industry, acc) -> {
-            double seconds = acc[0] / rowsPerSecond * (layers ? LAYERS_FACTOR : 1);
-            out.add(new Preview.IndustryEstimate(industry, tables.getOrDefault(industry, 0), acc[0], acc[1], round(seconds),
+        acc.forEach((industry, a) -> {
+            double seconds = a[0] / rowsPerSecond * (layers ? LAYERS_FACTOR : 1) + statementSeconds(a[2], d);
+            out.add(new Preview.IndustryEstimate(industry, tables.getOrDefault(industry, 0), a[0], a[1], round(seconds),
                     cents(seconds / 3600 * dollarsPerHour)));
         });
+        double fixed = round(startupSeconds + statementSeconds(sharedStatements, d));
         long rows = out.stream().mapToLong(Preview.IndustryEstimate::rows).sum();
         long bytes = out.stream().mapToLong(Preview.IndustryEstimate::bytes).sum();
-        double seconds = out.stream().mapToDouble(Preview.IndustryEstimate::estimatedSeconds).sum();
-        return new Preview(plan.catalog(), target, model, d.scale(), out, rows, bytes, round(seconds), cents(seconds / 3600 * dollarsPerHour));
+        double seconds = fixed + out.stream().mapToDouble(Preview.IndustryEstimate::estimatedSeconds).sum();
+        return new Preview(plan.catalog(), target, model, d.scale(), out, rows, bytes, fixed, round(seconds), cents(seconds / 3600 * dollarsPerHour));
+    }
+
+    private double statementSeconds(long statements, RunSettings d) {
+        return statements * secondsPerStatement / (statementsOverlap ? d.maxWorkers() : 1);
     }
 
     private static void add(long[] acc, long rows, double width) {

@@ -19,6 +19,7 @@ public record Preview(@JsonProperty("catalog_name") String catalogName,
                       @JsonProperty("industries") List<IndustryEstimate> industries,
                       @JsonProperty("total_rows") long totalRows,
                       @JsonProperty("total_bytes") long totalBytes,
+                      @JsonProperty("fixed_seconds") double fixedSeconds,
                       @JsonProperty("estimated_seconds") double estimatedSeconds,
                       @JsonProperty("estimated_cost_usd") double estimatedCostUsd) {
 
@@ -48,11 +49,23 @@ public record Preview(@JsonProperty("catalog_name") String catalogName,
             rows.add(List.of(i.industry(), String.valueOf(i.tables()), String.format("%,d", i.rows()), Bytes.human(i.bytes()),
                     Durations.human(i.estimatedSeconds()), String.format("$%.2f", i.estimatedCostUsd())));
         }
+        if (fixedSeconds > 0) rows.add(List.of("starting up, shared objects", "", "", "", Durations.human(fixedSeconds), String.format("$%.2f",
+                fixedSeconds / Math.max(estimatedSeconds, 1e-9) * estimatedCostUsd)));
         rows.add(List.of("total", String.valueOf(industries.stream().mapToInt(IndustryEstimate::tables).sum()), String.format("%,d", totalRows),
                 Bytes.human(totalBytes), Durations.human(estimatedSeconds), String.format("$%.2f", estimatedCostUsd)));
         return "Preview of catalog " + catalogName + " on " + target + " (scale " + TextTable.plain(scaleFactor) + "); nothing was run.\n"
                 + TextTable.render(List.of("industry", "tables", "rows", "stored", "time", "cost"), rows, List.of(false, true, true, true, true, true))
                 + "Model: " + model + "\n";
+    }
+
+    /** {@code 67.8 GB}: a byte count for people. */
+    public static String human(long bytes) {
+        return Bytes.human(bytes);
+    }
+
+    /** {@code 42 min}: a duration for people. */
+    public static String humanDuration(double seconds) {
+        return Durations.human(seconds);
     }
 
     /** Byte counts for people. */

@@ -18,6 +18,7 @@ final class HealthcareViews {
                            max(submitted_date) AS last_submitted
                     FROM {{claims}}
                     GROUP BY status
+                    ORDER BY claim_count DESC
                     """),
             View.of("v_provider_workload", "Encounters, patients and time per provider", """
                     SELECT p.provider_id,

@@ -62,7 +62,7 @@ public sealed interface Gen {
 
     /**
      * A date in {@code [from, to]} (both inclusive) following {@code seasonality}. Null bounds
-     * mean the catalog's date window ({@code --start-date .. --end-date}).
+     * mean the catalog's date window: from {@code --start-date} to the day before {@code --end-date}.
      */
     record DateRange(LocalDate from, LocalDate to, Seasonality seasonality) implements Gen {
         public DateRange {

@@ -36,23 +36,28 @@ public final class GenLowering {
 
     private final long seed;
     private final double scale;
+    /** The catalog's window, both days included: the default range of dates and timestamps. */
     private final LocalDate start;
-    private final LocalDate end;
+    private final LocalDate lastDay;
     private final Industry industry;
     private final PeopleLowering people;
     private final Map<String, Expr> cache = new HashMap<>();
 
-    public GenLowering(long seed, double scale, LocalDate start, LocalDate end, Industry industry) {
-        this(seed, scale, start, end, industry, null);
+    /** @param lastDay the window's last day, included (the day before the catalog's end date) */
+    public GenLowering(long seed, double scale, LocalDate start, LocalDate lastDay, Industry industry) {
+        this(seed, scale, start, lastDay, industry, null);
     }
 
-    /** @param localePools people and places of {@code realistic_data}, or null for the built-in US lists */
-    public GenLowering(long seed, double scale, LocalDate start, LocalDate end, Industry industry, clxs.model.LocalePools localePools) {
+    /**
+     * @param lastDay     the window's last day, included (the day before the catalog's end date)
+     * @param localePools people and places of {@code realistic_data}, or null for the built-in US lists
+     */
+    public GenLowering(long seed, double scale, LocalDate start, LocalDate lastDay, Industry industry, clxs.model.LocalePools localePools) {
         this.people = localePools == null ? PeopleLowering.builtIn(seed) : PeopleLowering.of(seed, localePools);
         this.seed = seed;
         this.scale = scale;
         this.start = start;
-        this.end = end;
+        this.lastDay = lastDay;
         this.industry = industry;
     }
 
@@ -95,7 +100,7 @@ public final class GenLowering {
         if (gen instanceof Gen.Choice c) return choice(c.values(), c.weights(), draws.salt());
         if (gen instanceof Gen.DateRange d) {
             LocalDate from = d.from() != null ? d.from() : start;
-            LocalDate to = d.to() != null ? d.to() : end;
+            LocalDate to = d.to() != null ? d.to() : lastDay;
             return call(Op.ADD_DAYS, lit(from), dayOffset(d.seasonality(), from, to, draws));
         }
         if (gen instanceof Gen.TimestampRange t) return timestamp(t, draws);
@@ -260,7 +265,7 @@ public final class GenLowering {
 
     private Expr timestamp(Gen.TimestampRange t, Draws draws) {
         LocalDate from = t.from() != null ? t.from() : start;
-        LocalDate to = t.to() != null ? t.to() : end;
+        LocalDate to = t.to() != null ? t.to() : lastDay;
         Expr days = castTo(dayOffset(t.seasonality(), from, to, draws), SqlType.BIGINT);
         Expr hour = t.seasonality().hourWeights() == null
                 ? new Expr.HashInt(draws.salt(), 24)

@@ -28,7 +28,7 @@ public final class IndustryTablesLayer implements Layer {
         long skippedRows = 0;
         for (Industry industry : plan.industries()) {
             schemas.add(new Step.CreateSchema(ObjectName.schema(d.catalog(), industry.name()), industry.description(), industry.name()));
-            GenLowering lowering = new GenLowering(plan.seed(), d.scale(), d.startDate(), d.endDate(), industry, plan.localePools());
+            GenLowering lowering = new GenLowering(plan.seed(), d.scale(), d.startDate(), d.lastDay(), industry, plan.localePools());
             for (Table table : industry.tables()) {
                 ObjectName name = ObjectName.of(d.catalog(), industry.name(), table.name());
                 tables.add(new Step.CreateTable(name, columnDefs(table), table.comment(), industry.name(), partitionColumn(plan, industry, table),

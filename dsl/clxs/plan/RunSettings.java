@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * How a plan is to be run, without what it generates: the settings layers and engines read. A
  * {@link Plan} carries them instead of the user's definition, so nothing below the DSL depends on
- * it. Every value is checked when the record is made, with the setting's JSON name
+ * it. The date window is {@code [startDate, endDate)}: the end date is the first day after it, so
+ * the default 2020-01-01 to 2025-01-01 is five whole years and every month and quarter of it is
+ * complete (an inclusive end left a one-day last period in every time series). Every value is checked when the record is made, with the setting's JSON name
  * ({@code scale_factor}, {@code max_workers}, ...) in the message.
  *
  * <pre>{@code
@@ -50,8 +52,9 @@ public record RunSettings(String catalog, double scale, LocalDate startDate, Loc
         }
         if (startDate == null) throw new InvalidDefinitionException("start_date", "a start date is required");
         if (endDate == null) throw new InvalidDefinitionException("end_date", "an end date is required");
-        if (endDate.isBefore(startDate)) {
-            throw new InvalidDefinitionException("end_date", "end date " + endDate + " is before start date " + startDate);
+        if (!endDate.isAfter(startDate)) {
+            throw new InvalidDefinitionException("end_date", "end date " + endDate + " must be after start date " + startDate
+                    + " (the window ends the day before the end date)");
         }
         if (batchSize < MIN_BATCH_SIZE || batchSize > MAX_BATCH_SIZE) {
             throw new InvalidDefinitionException("batch_size", String.format("must be between %,d and %,d, got %,d", MIN_BATCH_SIZE, MAX_BATCH_SIZE, batchSize));
@@ -81,10 +84,15 @@ public record RunSettings(String catalog, double scale, LocalDate startDate, Loc
         }
     }
 
-    /** Every default: scale 1.0, 2020-01-01 to 2025-01-01, medallion, functions, volumes, audit and governance on. */
+    /** Every default: scale 1.0, 2020-01-01 to 2024-12-31 (end date 2025-01-01), medallion, functions, volumes, audit and governance on. */
     public static RunSettings defaults(String catalog) {
         return new RunSettings(catalog, DEFAULT_SCALE, DEFAULT_START, DEFAULT_END, DEFAULT_BATCH_SIZE, DEFAULT_MAX_WORKERS, null, null,
                 false, true, true, true, true, DataModel.FLAT, false, DqProfile.REALISTIC, true, null, false, DEFAULT_LOCALE, false, DEFAULT_ANOMALY_RATE);
+    }
+
+    /** The last day of the window: the day before {@link #endDate()}. */
+    public LocalDate lastDay() {
+        return endDate.minusDays(1);
     }
 
     public boolean starSchema() {

@@ -44,7 +44,7 @@ public final class StarSchemaLayer implements Layer {
                     "Star schema (Kimball) over " + industry.name() + ": fct_ facts, dim_ dimensions, dim_date", industry.name()));
             PlanBuilder.PhaseBuilder dims = plan.phase(PhaseKind.STAR_DIMENSIONS);
             PlanBuilder.PhaseBuilder facts = plan.phase(PhaseKind.STAR_FACTS);
-            dims.add(table(plan, industry, schema, "dim_date", dimDate(d), "Calendar from " + d.startDate() + " to " + d.endDate()));
+            dims.add(table(plan, industry, schema, "dim_date", dimDate(d), "Calendar from " + d.startDate() + " to " + d.lastDay()));
             for (StarSchema.Dimension dim : star.dimensions()) {
                 String sql = dim instanceof StarSchema.Conformed c ? conformed(industry, c) : derived((StarSchema.Derived) dim);
                 dims.add(table(plan, industry, schema, dim.name(), sql, description(dim)));
@@ -69,7 +69,7 @@ public final class StarSchemaLayer implements Layer {
     }
 
     static String dimDate(RunSettings d) {
-        long days = ChronoUnit.DAYS.between(d.startDate(), d.endDate()) + 1;
+        long days = ChronoUnit.DAYS.between(d.startDate(), d.endDate());
         return "SELECT date_key, year(date_key) AS year, quarter(date_key) AS quarter, month(date_key) AS month,\n"
                 + "       weekofyear(date_key) AS week, day(date_key) AS day_of_month, {{day_of_week(date_key)}} AS day_of_week,\n"
                 + "       {{format_date(date_key, 'EEEE')}} AS day_name, {{format_date(date_key, 'MMMM')}} AS month_name,\n"

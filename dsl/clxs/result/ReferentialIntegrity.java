@@ -50,13 +50,37 @@ public record ReferentialIntegrity(
         return new ReferentialIntegrity(details.size(), orphanFree, details.size() - orphanFree, details);
     }
 
-    /** {@code ✓ healthcare.claims.patient_id -> patients.patient_id} or the orphan count and share. */
-    public String toText() {
-        StringBuilder b = new StringBuilder(String.format("Foreign-key audit: %d checks, %d orphan-free, %d with orphans%n", checksRun, orphanFree, withOrphans));
+    /**
+     * One line when every key is orphan-free; otherwise that line and the keys with orphans. With
+     * {@code verbose}, every key: {@code ✓ healthcare.claims.patient_id -> patients.patient_id (100,000 sampled)}.
+     */
+    public String toText(boolean verbose) {
+        return toText(verbose, null);
+    }
+
+    /** @param hint added to the first line's parentheses ({@code --verbose lists every key}), or null */
+    public String toText(boolean verbose, String hint) {
+        StringBuilder b = new StringBuilder(headline(hint)).append('\n');
         for (Detail d : details) {
-            if (d.orphans() == 0) b.append(String.format("  ✓ %s (%,d sampled)%n", d, d.childSampled()));
-            else b.append(String.format("  ✗ %s: %,d orphans of %,d sampled (%s%%)%n", d, d.orphans(), d.childSampled(), d.orphanPct()));
+            if (d.orphans() > 0) b.append(String.format("  ✗ %s: %,d orphans of %,d sampled (%s%%)%n", d, d.orphans(), d.childSampled(), d.orphanPct()));
+            else if (verbose) b.append(String.format("  ✓ %s (%,d sampled)%n", d, d.childSampled()));
         }
         return b.toString();
+    }
+
+    /** Every key, as {@link #toText(boolean) toText(true)}: for messages of tests and tools. */
+    public String toText() {
+        return toText(true);
+    }
+
+    /** {@code 31 foreign keys checked, all orphan-free (up to 100,000 child rows sampled per key).} or how many have orphans. */
+    public String headline(String hint) {
+        if (checksRun == 0) return "No foreign keys declared: nothing to check.";
+        long sampled = details.stream().mapToLong(Detail::childSampled).max().orElse(0);
+        String how = String.format("up to %,d child rows sampled per key", sampled) + (hint == null ? "" : "; " + hint);
+        if (withOrphans == 0) {
+            return String.format("%s checked, %s orphan-free (%s).", TextTable.count(checksRun, "foreign key"), checksRun == 1 ? "it is" : "all", how);
+        }
+        return String.format("%s checked: %,d with orphans, %,d orphan-free (%s):", TextTable.count(checksRun, "foreign key"), withOrphans, orphanFree, how);
     }
 }

@@ -105,9 +105,17 @@ public record RunResult(
         }
     }
 
-    /** The human summary: a table per schema with row counts, then skipped steps and errors. */
+    /**
+     * The human summary: a line per kind of schema, the enrichments, the foreign-key audit in one
+     * line when it found no orphans, skipped steps and errors.
+     */
     @Override
     public String toString() {
-        return SummaryText.of(this);
+        return SummaryText.of(this, false);
+    }
+
+    /** The summary; {@code verbose} adds every table's rows and every foreign key's audit. */
+    public String toText(boolean verbose) {
+        return SummaryText.of(this, verbose);
     }
 }

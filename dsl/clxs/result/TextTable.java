@@ -12,6 +12,17 @@ public final class TextTable {
         return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
+    /** {@code 1 table}, {@code 2 tables}, {@code 1,000 rows}: a count and its noun, plural when it is not one. */
+    public static String count(long n, String noun) {
+        return String.format("%,d %s", n, n == 1 ? noun : plural(noun));
+    }
+
+    private static String plural(String noun) {
+        if (noun.endsWith("y") && !noun.endsWith("ey")) return noun.substring(0, noun.length() - 1) + "ies";
+        if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch")) return noun + "es";
+        return noun + "s";
+    }
+
     /** @param rightAligned per column: numbers read better right-aligned */
     public static String render(List<String> header, List<List<String>> rows, List<Boolean> rightAligned) {
         int[] width = new int[header.size()];

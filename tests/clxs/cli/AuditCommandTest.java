@@ -40,7 +40,20 @@ class AuditCommandTest {
 
         CliRun clean = CliRun.of("audit", "--catalog", "audited", "--local-dir", dir.toString());
         assertEquals(0, clean.exitCode(), clean.toString());
-        assertTrue(clean.out().contains("✓ healthcare.claims.patient_id -> patients.patient_id"), clean.out());
+        // one line when every key is orphan-free; every key with --verbose
+        assertEquals("Catalog audited (healthcare): " + ri.get("checks_run").asInt() + " foreign keys checked, all orphan-free "
+                + "(up to 20,000 child rows sampled per key; --verbose lists every key).\n", clean.out());
+        CliRun verbose = CliRun.of("audit", "--catalog", "audited", "--local-dir", dir.toString(), "--verbose");
+        assertTrue(verbose.out().contains("✓ healthcare.claims.patient_id -> patients.patient_id (20,000 sampled)"), verbose.out());
+        assertEquals(ri.get("checks_run").asInt() + 1, verbose.out().lines().count(), verbose.out());
+        // the JSON holds what means something for an audit, not the generation settings of a run
+        JsonNode cleanJson = Json.MAPPER.readTree(CliRun.of("audit", "--catalog", "audited", "--local-dir", dir.toString(), "--json").out());
+        assertEquals("audited", cleanJson.get("catalog_name").asText());
+        assertEquals("[\"healthcare\"]", cleanJson.get("industries").toString());
+        assertEquals(ri.get("checks_run").asInt(), cleanJson.get("referential_integrity").get("details").size());
+        for (String meaningless : new String[] {"scale_factor", "seed", "tables", "views", "udfs", "schemas", "total_rows", "enrichments", "status", "errors"}) {
+            assertFalse(cleanJson.has(meaningless), meaningless + " in " + cleanJson);
+        }
 
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("audited.duckdb")); Statement s = c.createStatement()) {
             s.execute("UPDATE healthcare.claims SET patient_id = 987654321 WHERE claim_id IN (1, 2)");
@@ -55,7 +68,11 @@ class AuditCommandTest {
             if (corrupted) assertEquals(0.01, d.get("orphan_pct").asDouble(), 1e-9);
         }
         CliRun text = CliRun.of("audit", "--catalog", "audited", "--local-dir", dir.toString());
+        assertEquals(ExitCodes.RUN_FAILED, text.exitCode(), text.toString());
+        // the keys with orphans are listed without --verbose, and only they
+        assertTrue(text.out().contains(": 1 with orphans, "), text.out());
         assertTrue(text.out().contains("✗ healthcare.claims.patient_id -> patients.patient_id: 2 orphans of 20,000 sampled (0.01%)"), text.out());
+        assertEquals(2, text.out().lines().count(), text.out());
     }
 
     @Test

@@ -28,15 +28,38 @@ class PreviewCommandTest {
         assertEquals(0, flat.schemaOnly().preview().totalRows());
     }
 
+    /**
+     * Small runs are fixed costs (issue 18, item 8: preview said 3 s for a healthcare run that took
+     * 11 to 27 s): starting up and one cost per statement that is not an insert, whatever the rows.
+     */
+    @Test
+    void smallRunsAreDominatedByFixedCosts() {
+        DemoCatalog hc = DemoCatalog.named("p").industries(Industries.HEALTHCARE);
+        Preview tiny = hc.scale(0.0001).preview();
+        Preview small = hc.scale(0.01).preview();
+        long statements = hc.scale(0.0001).plan().steps().stream().filter(st -> !(st instanceof clxs.plan.Step.InsertRows)).count();
+        assertTrue(statements > 250, "statements: " + statements);
+        // 2 s to start and 10 ms per statement; the 21,750 rows are a rounding error
+        assertEquals(2.0 + statements * 0.01, tiny.estimatedSeconds(), 0.2, tiny.toString());
+        assertTrue(tiny.fixedSeconds() >= 2.0 && tiny.estimatedSeconds() > 4, tiny.toString());
+        // the fixed part is the same at any scale: the difference is the rows, at 1M rows/s per core, times 2.3 for the layers
+        double rowSeconds = (small.totalRows() - tiny.totalRows()) / (1_000_000.0 * Runtime.getRuntime().availableProcessors()) * 2.3;
+        assertEquals(rowSeconds, small.estimatedSeconds() - tiny.estimatedSeconds(), 0.3);
+        assertEquals(tiny.fixedSeconds(), small.fixedSeconds());
+        assertTrue(tiny.toString().contains("plus 2 s to start and 10 ms per statement"), tiny.toString());
+    }
+
     @Test
     void aWarehouseCostsDbusByTheHour() {
         DemoCatalog all = DemoCatalog.named("p").scale(1.0);
         Preview small = all.preview(Estimator.warehouse("Small", 0.70));
         Preview medium = all.preview(Estimator.warehouse("medium", 0.70));
         assertTrue(small.estimatedCostUsd() > 0 && small.estimatedSeconds() > medium.estimatedSeconds());
-        // Medium is twice as fast at twice the DBUs per hour: the same cost
-        assertEquals(small.estimatedCostUsd(), medium.estimatedCostUsd(), 0.02);
+        // Medium writes rows twice as fast at twice the DBUs per hour, but statements take as long: a little more in all
+        assertTrue(medium.estimatedSeconds() > small.estimatedSeconds() / 2 && medium.estimatedCostUsd() >= small.estimatedCostUsd(),
+                small + "\n" + medium);
         assertEquals(small.estimatedSeconds() / 3600 * 12 * 0.70, small.estimatedCostUsd(), 0.02);
+        assertEquals(medium.estimatedSeconds() / 3600 * 24 * 0.70, medium.estimatedCostUsd(), 0.02);
         assertEquals(10, small.industries().size());
     }
 

@@ -41,7 +41,8 @@ SELECT status,
        min(submitted_date) AS first_submitted,
        max(submitted_date) AS last_submitted
 FROM `demo`.`healthcare`.`claims`
-GROUP BY status;
+GROUP BY status
+ORDER BY claim_count DESC;
 -- create view data_catalog.table_inventory
 CREATE OR REPLACE VIEW `demo`.`data_catalog`.`table_inventory`
 COMMENT 'Every table and view of the catalog with its column count and comment' AS
@@ -83,12 +84,12 @@ FROM `demo`.`healthcare_silver`.`claims`
 GROUP BY CAST(date_trunc('MONTH', submitted_date) AS DATE);
 -- create table healthcare_star.dim_date
 CREATE OR REPLACE TABLE `demo`.`healthcare_star`.`dim_date`
-COMMENT 'Calendar from 2020-01-01 to 2025-01-01' AS
+COMMENT 'Calendar from 2020-01-01 to 2024-12-31' AS
 SELECT date_key, year(date_key) AS year, quarter(date_key) AS quarter, month(date_key) AS month,
        weekofyear(date_key) AS week, day(date_key) AS day_of_month, dayofweek(date_key) AS day_of_week,
        date_format(date_key, 'EEEE') AS day_name, date_format(date_key, 'MMMM') AS month_name,
        dayofweek(date_key) IN (1, 7) AS is_weekend
-FROM (SELECT date_add(DATE '2020-01-01', CAST(id - 1 AS INT)) AS date_key FROM range(1, 1829)) AS calendar;
+FROM (SELECT date_add(DATE '2020-01-01', CAST(id - 1 AS INT)) AS date_key FROM range(1, 1828)) AS calendar;
 -- primary key healthcare.claims(claim_id)
 ALTER TABLE `demo`.`healthcare`.`claims` ALTER COLUMN `claim_id` SET NOT NULL;
 ALTER TABLE `demo`.`healthcare`.`claims` ADD CONSTRAINT `claims_pk` PRIMARY KEY (`claim_id`) NOT ENFORCED;
@@ -152,7 +153,8 @@ SELECT status,
        min(submitted_date) AS first_submitted,
        max(submitted_date) AS last_submitted
 FROM `demo_copy`.`healthcare`.`claims`
-GROUP BY status;
+GROUP BY status
+ORDER BY claim_count DESC;
 -- create view data_catalog.table_inventory
 CREATE OR REPLACE VIEW `demo_copy`.`data_catalog`.`table_inventory`
 COMMENT 'Every table and view of the catalog with its column count and comment' AS

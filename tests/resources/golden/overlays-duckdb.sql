@@ -55,7 +55,8 @@ SELECT status,
        min(submitted_date) AS first_submitted,
        max(submitted_date) AS last_submitted
 FROM "demo"."healthcare"."claims"
-GROUP BY status;
+GROUP BY status
+ORDER BY claim_count DESC;
 COMMENT ON VIEW "demo"."healthcare"."v_claim_summary" IS 'Claim counts and amounts by status';
 -- create view data_catalog.table_inventory
 CREATE OR REPLACE VIEW "demo"."data_catalog"."table_inventory" AS
@@ -102,8 +103,8 @@ SELECT date_key, year(date_key) AS year, quarter(date_key) AS quarter, month(dat
        weekofyear(date_key) AS week, day(date_key) AS day_of_month, (dayofweek(date_key) + 1) AS day_of_week,
        strftime(date_key, '%A') AS day_name, strftime(date_key, '%B') AS month_name,
        (dayofweek(date_key) + 1) IN (1, 7) AS is_weekend
-FROM (SELECT (DATE '2020-01-01' + CAST(id - 1 AS INTEGER)) AS date_key FROM range(1, 1829) AS t(id)) AS calendar;
-COMMENT ON TABLE "demo"."healthcare_star"."dim_date" IS 'Calendar from 2020-01-01 to 2025-01-01';
+FROM (SELECT (DATE '2020-01-01' + CAST(id - 1 AS INTEGER)) AS date_key FROM range(1, 1828) AS t(id)) AS calendar;
+COMMENT ON TABLE "demo"."healthcare_star"."dim_date" IS 'Calendar from 2020-01-01 to 2024-12-31';
 -- primary key healthcare.claims(claim_id)
 -- skipped: the engine enforces primary keys, and the data-quality profile adds duplicate rows (the clean data-quality profile, dq_profile: clean, gets them)
 -- foreign key healthcare.claims.patient_id -> patients.patient_id
@@ -170,7 +171,8 @@ SELECT status,
        min(submitted_date) AS first_submitted,
        max(submitted_date) AS last_submitted
 FROM "demo_copy"."healthcare"."claims"
-GROUP BY status;
+GROUP BY status
+ORDER BY claim_count DESC;
 COMMENT ON VIEW "demo_copy"."healthcare"."v_claim_summary" IS 'Claim counts and amounts by status';
 -- create view data_catalog.table_inventory
 CREATE OR REPLACE VIEW "demo_copy"."data_catalog"."table_inventory" AS
