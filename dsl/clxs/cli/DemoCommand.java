@@ -76,6 +76,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--threads", hidden = true, paramLabel = "N", description = "DuckDB threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--memory-limit", paramLabel = "SIZE", description = "Local runs: the memory DuckDB may use, as 512MB, 4GB or 25%% (default: "
+            + "$CLXS_MEMORY_LIMIT, else half of this machine's memory, at most 6 GB); past it DuckDB spills to a hidden folder in the local "
+            + "directory, removed after the run. The data does not depend on it.")
+    String memoryLimit;
+
     /** What a bare {@code --force} stands for (no catalog can be named so). */
     static final String BARE_FORCE = "*";
 
@@ -92,6 +97,13 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (threads != null && threads < 1) throw new BadInputException("--threads must be at least 1, got " + threads);
+        if (memoryLimit != null) {
+            try {
+                clxs.engine.MemoryBudget.parse(memoryLimit);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("invalid --memory-limit: " + e.getMessage());
+            }
+        }
         if (cleanup) return cleanup(out);
 
         DemoCatalogJson.Parsed parsed = definition.parsed();
@@ -112,6 +124,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (target == TargetKind.local && !LargeRunConfirmation.mayRun(demo, dir().resolve(demo.catalogName() + ".duckdb"), yes, System.console(), err)) {
             return ExitCodes.BAD_INPUT;
         }
+        if (target == TargetKind.local) DiskSpace.check(demo, dir());
         ProgressListener progress = new ConsoleProgress(err, System.console() != null && !json);
         RunResult result = demo.generate(target(progress));
         out.print(json ? result.toJson() + System.lineSeparator() : System.lineSeparator() + result.toText(verbose) + queryHint(result));
@@ -124,6 +137,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (target == TargetKind.databricks) return DatabricksEngine.connect(workspace.workspace()).withProgress(progress);
         // locally a catalog that exists is replaced only with --drop-existing (on Databricks a re-run finishes the job)
         LocalEngine local = LocalEngine.in(dir()).withProgress(progress).existingCatalogsKept().force(forcedCatalogs());
+        if (memoryLimit != null) local = local.withMemoryLimit(memoryLimit);
         return threads != null ? local.withThreads(threads) : local;
     }
 

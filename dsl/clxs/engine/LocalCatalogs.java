@@ -91,6 +91,11 @@ public final class LocalCatalogs {
         return dir.resolve("." + catalog + ".publishing");
     }
 
+    /** Where DuckDB spills past the run's memory limit; removed after the run (and by a cleanup, if a crash left it). */
+    Path spillDir(String catalog) {
+        return dir.resolve("." + catalog + ".spill");
+    }
+
     Path lockFile(String catalog) {
         return dir.resolve("." + catalog + ".lock");
     }
@@ -229,9 +234,11 @@ public final class LocalCatalogs {
             for (Path p : List.of(file(catalog), wal(file(catalog)), cloneTemplate(catalog))) {
                 if (existsExactly(p) && deleteIfExists(p)) removed.add(p);
             }
-            if (existsExactly(volumes(catalog))) {
-                deleteTree(volumes(catalog));
-                removed.add(volumes(catalog));
+            for (Path tree : List.of(volumes(catalog), spillDir(catalog))) {
+                if (existsExactly(tree)) {
+                    deleteTree(tree);
+                    removed.add(tree);
+                }
             }
         }
         removeIfEmpty(cloneTemplate(catalog).getParent());

@@ -43,14 +43,16 @@ public final class LocalEngine implements Engine {
     public static final Dialect DIALECT = Dialect.DUCKDB;
 
     private final LocalCatalogs catalogs;
-    private final Integer threads;
+    private final int threads;
+    private final MemoryBudget memory;
     private final ProgressListener progress;
     private final Set<String> forced;
     private final boolean keepExisting;
 
-    private LocalEngine(LocalCatalogs catalogs, Integer threads, ProgressListener progress, Set<String> forced, boolean keepExisting) {
+    private LocalEngine(LocalCatalogs catalogs, int threads, MemoryBudget memory, ProgressListener progress, Set<String> forced, boolean keepExisting) {
         this.catalogs = catalogs;
         this.threads = threads;
+        this.memory = memory;
         this.progress = progress;
         this.forced = Set.copyOf(forced);
         this.keepExisting = keepExisting;
@@ -61,18 +63,34 @@ public final class LocalEngine implements Engine {
         return in(LocalCatalogs.defaultDir());
     }
 
+    /**
+     * Catalogs under {@code dir}, with one DuckDB thread per core and the memory budget of
+     * {@value MemoryBudget#ENV} or the machine's default ({@link MemoryBudget#fromEnvironment()}).
+     */
     public static LocalEngine in(Path dir) {
-        return new LocalEngine(new LocalCatalogs(dir), null, ConsoleProgress.auto(), Set.of(), false);
+        return new LocalEngine(new LocalCatalogs(dir), Runtime.getRuntime().availableProcessors(), MemoryBudget.fromEnvironment(),
+                ConsoleProgress.auto(), Set.of(), false);
     }
 
     /** DuckDB worker threads (default: one per core). Data does not depend on it. */
     public LocalEngine withThreads(int n) {
         if (n < 1) throw new IllegalArgumentException("threads must be >= 1, got " + n);
-        return new LocalEngine(catalogs, n, progress, forced, keepExisting);
+        return new LocalEngine(catalogs, n, memory, progress, forced, keepExisting);
+    }
+
+    /**
+     * DuckDB's memory limit for the run ({@code 512MB}, {@code 4GB}, {@code 25%}): past it, DuckDB
+     * spills to a hidden folder in the local directory (removed after the run) instead of growing.
+     * Data does not depend on it.
+     *
+     * @throws IllegalArgumentException when {@code size} is not a size, or too small or large
+     */
+    public LocalEngine withMemoryLimit(String size) {
+        return new LocalEngine(catalogs, threads, MemoryBudget.parse(size), progress, forced, keepExisting);
     }
 
     public LocalEngine withProgress(ProgressListener listener) {
-        return new LocalEngine(catalogs, threads, listener, forced, keepExisting);
+        return new LocalEngine(catalogs, threads, memory, listener, forced, keepExisting);
     }
 
     /** No progress output. */
@@ -87,7 +105,7 @@ public final class LocalEngine implements Engine {
     public LocalEngine force(String... catalogNames) {
         Set<String> all = new java.util.HashSet<>(forced);
         all.addAll(List.of(catalogNames));
-        return new LocalEngine(catalogs, threads, progress, all, keepExisting);
+        return new LocalEngine(catalogs, threads, memory, progress, all, keepExisting);
     }
 
     /**
@@ -95,7 +113,7 @@ public final class LocalEngine implements Engine {
      * instead of adding to it: what {@code clxs demo} does, so a second run never silently replaces the first.
      */
     public LocalEngine existingCatalogsKept() {
-        return new LocalEngine(catalogs, threads, progress, forced, true);
+        return new LocalEngine(catalogs, threads, memory, progress, forced, true);
     }
 
     public LocalCatalogs catalogs() {
@@ -134,13 +152,19 @@ public final class LocalEngine implements Engine {
                         + ". Add --drop-existing to replace it with this run's industries (" + String.join(", ", plan.industries())
                         + "), or choose another --catalog name.");
             }
-            return generate(plan, catalog, dest, () -> locks.forEach(CatalogLock::close));
+            Path spill = catalogs.spillDir(catalog);
+            try {
+                return generate(plan, catalog, dest, spill, () -> locks.forEach(CatalogLock::close))
+                        .withResources(new clxs.result.Resources(memory.bytes(), threads, spill.toString(), ProcessMemory.peakRssBytes()));
+            } finally {
+                LocalCatalogs.deleteTree(spill);
+            }
         } finally {
             for (int i = locks.size() - 1; i >= 0; i--) locks.get(i).close();
         }
     }
 
-    private RunResult generate(Plan plan, String catalog, String dest, Runnable releaseLocks) {
+    private RunResult generate(Plan plan, String catalog, String dest, Path spill, Runnable releaseLocks) {
         Path file = catalogs.file(catalog);
         RunFiles mainFiles = new RunFiles(catalogs, catalog);
         RunFiles destFiles = dest == null ? null : new RunFiles(catalogs, dest);
@@ -162,7 +186,10 @@ public final class LocalEngine implements Engine {
                     boolean cloned = false;
                     try (Connection main = DriverManager.getConnection("jdbc:duckdb:")) {
                         exec(main, "ATTACH " + Dialect.DUCKDB.stringLiteral(mainFiles.partialFile().toString()) + " AS " + Dialect.DUCKDB.quote(catalog));
-                        if (threads != null) exec(main, "SET threads = " + threads);
+                        // a bounded budget: past it DuckDB spills to the local directory rather than growing
+                        exec(main, "SET threads = " + threads);
+                        exec(main, "SET memory_limit = " + Dialect.DUCKDB.stringLiteral(memory.duckDbSetting()));
+                        exec(main, "SET temp_directory = " + Dialect.DUCKDB.stringLiteral(spill.toString()));
                         exec(main, CatalogMark.statement(catalog, plan, started, null));
                         outcome = executor.run(plan, plan.settings().maxWorkers(), () -> ((DuckDBConnection) main).duplicate());
                         if (!outcome.cancelled()) {

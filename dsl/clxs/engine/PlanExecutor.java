@@ -222,6 +222,7 @@ public final class PlanExecutor {
             return;
         }
         try {
+            progress.stepStarted(step);
             for (String sql : r.statements()) {
                 if (cancelled) return;
                 try (Statement s = c.createStatement()) {

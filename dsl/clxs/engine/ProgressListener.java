@@ -16,6 +16,9 @@ public interface ProgressListener {
 
     default void phaseStarted(Phase phase) {}
 
+    /** A step's statements are about to run (steps with nothing to run go straight to {@link #stepFinished}). */
+    default void stepStarted(Step step) {}
+
     default void stepFinished(Step step) {}
 
     default void stepFailed(Step step, String error) {}

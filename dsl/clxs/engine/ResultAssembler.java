@@ -72,7 +72,7 @@ public final class ResultAssembler {
         return new RunResult(status, plan.catalog(), where.target(), where.dialect(), where.location(), plan.industries(),
                 plan.settings().scale(), plan.settings().dataModel().jsonName(), plan.settings().schemaOnly(), plan.seed(),
                 started.toString(), seconds, schemas, tables, views, udfs, total, outcome.skipped(), outcome.errors(), outcome.warnings(),
-                enrichments(), medallion(), starSchema(), clone(where), audit(plan, outcome.rows()), Measurements.of(plan, outcome.rows()));
+                enrichments(), medallion(), starSchema(), clone(where), audit(plan, outcome.rows()), Measurements.of(plan, outcome.rows()), null);
     }
 
     private boolean isMain(ObjectName name) {

@@ -46,13 +46,13 @@ public record Preview(@JsonProperty("catalog_name") String catalogName,
     public String toString() {
         List<List<String>> rows = new ArrayList<>();
         for (IndustryEstimate i : industries) {
-            rows.add(List.of(i.industry(), String.valueOf(i.tables()), String.format("%,d", i.rows()), Bytes.human(i.bytes()),
+            rows.add(List.of(i.industry(), String.valueOf(i.tables()), String.format("%,d", i.rows()), TextTable.bytes(i.bytes()),
                     Durations.human(i.estimatedSeconds()), String.format("$%.2f", i.estimatedCostUsd())));
         }
         if (fixedSeconds > 0) rows.add(List.of("starting up, shared objects", "", "", "", Durations.human(fixedSeconds), String.format("$%.2f",
                 fixedSeconds / Math.max(estimatedSeconds, 1e-9) * estimatedCostUsd)));
         rows.add(List.of("total", String.valueOf(industries.stream().mapToInt(IndustryEstimate::tables).sum()), String.format("%,d", totalRows),
-                Bytes.human(totalBytes), Durations.human(estimatedSeconds), String.format("$%.2f", estimatedCostUsd)));
+                TextTable.bytes(totalBytes), Durations.human(estimatedSeconds), String.format("$%.2f", estimatedCostUsd)));
         return "Preview of catalog " + catalogName + " on " + target + " (scale " + TextTable.plain(scaleFactor) + "); nothing was run.\n"
                 + TextTable.render(List.of("industry", "tables", "rows", "stored", "time", "cost"), rows, List.of(false, true, true, true, true, true))
                 + "Model: " + model + "\n";
@@ -60,28 +60,12 @@ public record Preview(@JsonProperty("catalog_name") String catalogName,
 
     /** {@code 67.8 GB}: a byte count for people. */
     public static String human(long bytes) {
-        return Bytes.human(bytes);
+        return TextTable.bytes(bytes);
     }
 
     /** {@code 42 min}: a duration for people. */
     public static String humanDuration(double seconds) {
         return Durations.human(seconds);
-    }
-
-    /** Byte counts for people. */
-    static final class Bytes {
-        private Bytes() {}
-
-        static String human(long bytes) {
-            String[] units = {"B", "KB", "MB", "GB", "TB"};
-            double v = bytes;
-            int u = 0;
-            while (v >= 1024 && u < units.length - 1) {
-                v /= 1024;
-                u++;
-            }
-            return u == 0 ? bytes + " B" : String.format("%.1f %s", v, units[u]);
-        }
     }
 
     /** Durations for people. */

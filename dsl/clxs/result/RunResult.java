@@ -38,7 +38,8 @@ public record RunResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("star_schema") LayerSummaries.StarSchema starSchema,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("clone") LayerSummaries.Clone cloneSummary,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("referential_integrity") ReferentialIntegrity referentialIntegrity,
-        @JsonUnwrapped Measured measured) {
+        @JsonUnwrapped Measured measured,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("resources") Resources resources) {
 
     /** A result without measurements (a dry run, a run that failed to start). */
     public RunResult(Status status, String catalogName, String target, String dialect, String location, List<String> industries, double scaleFactor,
@@ -48,7 +49,14 @@ public record RunResult(
                      LayerSummaries.StarSchema starSchema, LayerSummaries.Clone cloneSummary, ReferentialIntegrity referentialIntegrity) {
         this(status, catalogName, target, dialect, location, industries, scaleFactor, dataModel, schemaOnly, seed, startedAt, durationSeconds, schemas,
                 tables, views, udfs, totalRows, skipped, errors, warnings, enrichments, medallion, starSchema, cloneSummary, referentialIntegrity,
-                Measured.NONE);
+                Measured.NONE, null);
+    }
+
+    /** This result with what the run was allowed and took (a local run). */
+    public RunResult withResources(Resources r) {
+        return new RunResult(status, catalogName, target, dialect, location, industries, scaleFactor, dataModel, schemaOnly, seed, startedAt,
+                durationSeconds, schemas, tables, views, udfs, totalRows, skipped, errors, warnings, enrichments, medallion, starSchema, cloneSummary,
+                referentialIntegrity, measured, r);
     }
 
     /** The Clone-Xs names of fields this result carries under its own ({@code catalog}, {@code tables_created}, ...). */

@@ -32,9 +32,10 @@ public final class SummaryText {
             cancelled(r, b);
             return b.toString();
         }
-        b.append(String.format("  created  %s, %s, %s, %s, %s in %.1f s%n", TextTable.count(r.schemas().size(), "schema"),
+        b.append(String.format("  created  %s, %s, %s, %s, %s in %.1f s%s%n", TextTable.count(r.schemas().size(), "schema"),
                 TextTable.count(r.tables().size(), "table"), TextTable.count(r.views().size(), "view"), TextTable.count(r.udfs().size(), "function"),
-                TextTable.count(r.totalRows(), "row"), r.durationSeconds()));
+                TextTable.count(r.totalRows(), "row"), r.durationSeconds(), r.resources() == null ? "" : r.resources().inBrief()));
+        if (verbose && r.resources() != null) b.append(r.resources().toText());
         if (!r.schemas().isEmpty()) {
             b.append('\n').append(SchemaBreakdown.of(r).text());
         }

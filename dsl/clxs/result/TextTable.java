@@ -13,6 +13,18 @@ public final class TextTable {
     }
 
     /** {@code 1 table}, {@code 2 tables}, {@code 1,000 rows}: a count and its noun, plural when it is not one. */
+    /** {@code 12.0 GB}, {@code 256.0 MB}, {@code 512 B}: a byte count for people (powers of 1024). */
+    public static String bytes(long bytes) {
+        String[] units = {"B", "KB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = 0;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return u == 0 ? bytes + " B" : String.format(java.util.Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+
     public static String count(long n, String noun) {
         return String.format("%,d %s", n, n == 1 ? noun : plural(noun));
     }

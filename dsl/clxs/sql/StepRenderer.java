@@ -167,14 +167,21 @@ public final class StepRenderer {
         }
     }
 
-    /** Sampled LEFT JOIN: how many child values were looked at, and how many have no parent row. */
+    /**
+     * How many sampled child values were looked at, and how many have no parent row. The sample's
+     * distinct values are joined to the parent, so the engine builds its hash table on the sample
+     * (bounded) and streams the parent once: the check grows with the parent's size, not faster,
+     * and a duplicated parent row (data-quality profile) still counts its children once.
+     */
     private String orphanCheck(Step.CheckForeignKey c) {
         String fk = d.quote(c.fk().column());
         String pk = d.quote(c.fk().parentColumn());
-        return "SELECT count(*) AS child_sampled, coalesce(sum(CASE WHEN p." + pk + " IS NULL THEN 1 ELSE 0 END), 0) AS orphans\n"
-                + "FROM (SELECT " + fk + " AS fk_value FROM " + d.qualified(c.child()) + " WHERE " + fk + " IS NOT NULL LIMIT " + c.sample() + ") AS c\n"
-                // distinct parent keys: a duplicated parent row (data-quality profile) must not count a child twice
-                + "LEFT JOIN (SELECT DISTINCT " + pk + " FROM " + d.qualified(c.parent()) + ") AS p ON p." + pk + " = c.fk_value";
+        return "SELECT coalesce(sum(k.n), 0) AS child_sampled, coalesce(sum(CASE WHEN k.matched THEN 0 ELSE k.n END), 0) AS orphans\n"
+                + "FROM (SELECT c.fk_value, c.n, count(p." + pk + ") > 0 AS matched\n"
+                + "  FROM (SELECT fk_value, count(*) AS n FROM (SELECT " + fk + " AS fk_value FROM " + d.qualified(c.child())
+                + " WHERE " + fk + " IS NOT NULL LIMIT " + c.sample() + ") AS s GROUP BY fk_value) AS c\n"
+                + "  LEFT JOIN " + d.qualified(c.parent()) + " AS p ON p." + pk + " = c.fk_value\n"
+                + "  GROUP BY c.fk_value, c.n) AS k";
     }
 
     /** Quoted name of an object, for targets that build their own statements. */

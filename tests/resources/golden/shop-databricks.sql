@@ -225,6 +225,8 @@ ALTER TABLE `golden`.`shop`.`customers` ALTER COLUMN `email` SET MASK `golden`.`
 ALTER TABLE `golden`.`shop`.`customers` SET ROW FILTER `golden`.`shop`.`filter_by_state` ON (`state`);
 -- write clone settings template config/demo_clone_golden.json
 -- audit shop.orders.customer_id -> customers.customer_id
-SELECT count(*) AS child_sampled, coalesce(sum(CASE WHEN p.`customer_id` IS NULL THEN 1 ELSE 0 END), 0) AS orphans
-FROM (SELECT `customer_id` AS fk_value FROM `golden`.`shop`.`orders` WHERE `customer_id` IS NOT NULL LIMIT 100000) AS c
-LEFT JOIN (SELECT DISTINCT `customer_id` FROM `golden`.`shop`.`customers`) AS p ON p.`customer_id` = c.fk_value;
+SELECT coalesce(sum(k.n), 0) AS child_sampled, coalesce(sum(CASE WHEN k.matched THEN 0 ELSE k.n END), 0) AS orphans
+FROM (SELECT c.fk_value, c.n, count(p.`customer_id`) > 0 AS matched
+  FROM (SELECT fk_value, count(*) AS n FROM (SELECT `customer_id` AS fk_value FROM `golden`.`shop`.`orders` WHERE `customer_id` IS NOT NULL LIMIT 100000) AS s GROUP BY fk_value) AS c
+  LEFT JOIN `golden`.`shop`.`customers` AS p ON p.`customer_id` = c.fk_value
+  GROUP BY c.fk_value, c.n) AS k;
