@@ -116,6 +116,8 @@ public final class CliProcess {
             case TERMINAL -> List.of(PYTHON, "-c", IN_TERMINAL, tmp.resolve("pid").toString(), tmp.resolve("terminal").toString());
         });
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        // a CLI run is short and its heavy work is DuckDB's native code: start the JVM the quick way (as the jbang launcher does)
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "clxs.cli.Cli"));
         command.addAll(List.of(args));
