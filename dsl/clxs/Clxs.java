@@ -43,6 +43,7 @@ package clxs;
 import clxs.model.RowBatch;
 
 import clxs.industries.Industries;
+import clxs.settings.DqProfile;
 import clxs.settings.Version;
 import clxs.model.Industry;
 import clxs.sql.Dialect;
@@ -60,7 +61,7 @@ import java.util.List;
  *
  * <pre>{@code
  * jshell> import static clxs.Clxs.*;
- * jshell> var r = demo("notebook").industries(HEALTHCARE).scale(0.001).seed(7).generate(local());
+ * jshell> var r = demo("notebook").industries(HEALTHCARE).scale(0.001).seed(7).dqProfile(DIRTY).generate(local());
  * jshell> query("notebook", "select status, count(*) from healthcare.claims group by 1")
  * }</pre>
  */
@@ -81,6 +82,11 @@ public final class Clxs {
 
     public static final Dialect DATABRICKS = Dialect.DATABRICKS;
     public static final Dialect DUCKDB = Dialect.DUCKDB;
+
+    /** Data-quality profiles, for {@code .dqProfile(DIRTY)} after {@code import static clxs.Clxs.*} (JShell has no other import). */
+    public static final DqProfile CLEAN = DqProfile.CLEAN;
+    public static final DqProfile REALISTIC = DqProfile.REALISTIC;
+    public static final DqProfile DIRTY = DqProfile.DIRTY;
 
     public static final clxs.stream.DeviceProfile GENERIC_SENSOR = clxs.stream.DeviceProfiles.GENERIC_SENSOR;
     public static final clxs.stream.DeviceProfile INDUSTRIAL_MACHINE = clxs.stream.DeviceProfiles.INDUSTRIAL_MACHINE;

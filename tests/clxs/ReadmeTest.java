@@ -45,7 +45,8 @@ class ReadmeTest {
     static final String TINY = "0.0002";
     private static final Path README = Launcher.ROOT.resolve("README.md");
     /** Files the README's commands write into the working tree (git-ignored); a copy made before is put back after. */
-    private static final List<String> WRITTEN = List.of("demo.sql", "my_retail.yaml", "rockets.yaml", "recipes/my_demo.java", "recipes/aerospace.java");
+    private static final List<String> WRITTEN = List.of("demo.sql", "my_retail.yaml", "rockets.yaml", "recipes/my_demo.java", "recipes/aerospace.java",
+            "smart_meter.py");
 
     @TempDir
     static Path scratch;
@@ -107,11 +108,21 @@ class ReadmeTest {
     private void run(Block b) throws Exception {
         switch (b.lang()) {
             case "bash" -> {
-                for (String line : b.lines()) if (!line.isBlank()) shell(b, line.strip());
+                boolean workspace = false;
+                for (String line : joinContinuations(b.lines())) {
+                    if (line.isBlank()) continue;
+                    // after `export DATABRICKS_...` the block is about a workspace: its commands are parsed, not run
+                    workspace |= line.strip().startsWith("export DATABRICKS_");
+                    if (workspace) workspaceLine(line.strip());
+                    else shell(b, line.strip());
+                }
             }
             case "java" -> jshell(b, b.lines());
             case "sql" -> kimballQuery(String.join("\n", b.lines()));
-            case "json" -> config(String.join("\n", b.lines()));
+            case "json" -> {
+                if (b.lines().get(0).strip().startsWith("{")) config(String.join("\n", b.lines()));
+                else jsonExcerpt(String.join("\n", b.lines()));
+            }
             case "" -> plain(b);
             default -> throw new AssertionError("no runner for a " + b.lang() + " block: " + b.name());
         }
@@ -145,9 +156,46 @@ class ReadmeTest {
         return line.strip();
     }
 
+    /** Lines as the shell reads them: a line ending with a backslash goes on on the next one. */
+    static List<String> joinContinuations(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (String l : lines) {
+            String stripped = l.strip();
+            if (stripped.endsWith("\\")) {
+                pending.append(stripped, 0, stripped.length() - 1).append(' ');
+                continue;
+            }
+            out.add(pending.append(stripped).toString());
+            pending.setLength(0);
+        }
+        if (pending.length() > 0) out.add(pending.toString().strip());
+        return out;
+    }
+
+    /** A line of a block about a workspace: the clxs commands in it are parsed by the command line (no workspace is reachable). */
+    private static void workspaceLine(String line) {
+        String command = withoutComment(line).replaceAll("\\s>\\s*\\S+$", "");
+        for (String part : command.split("&&")) {
+            String p = part.strip();
+            if (p.startsWith("./jbang clxs.java ")) parseOnly(p.substring("./jbang clxs.java ".length()));
+            else if (p.startsWith("clxs ")) parseOnly(p.substring("clxs ".length()));
+            else assertTrue(p.startsWith("export "), "a workspace line the test does not know how to check: " + line);
+        }
+    }
+
+    /** Commands of the installed {@code clxs} that reach a workspace: parsed, not run. */
+    private static boolean needsWorkspace(String command) {
+        return command.startsWith("clxs jobs ") || command.startsWith("clxs schedule ") && !command.contains("--dry-run");
+    }
+
     private void shell(Block b, String line) throws Exception {
         String command = withoutComment(line);
         if (command.equals("mvn test")) return; // this test runs inside it
+        if (needsWorkspace(command)) {
+            workspaceLine(command);
+            return;
+        }
         if (command.startsWith("export DATABRICKS_HOST=") || command.contains("--target databricks")) {
             if (command.startsWith("./jbang clxs.java ")) parseOnly(command.substring("./jbang clxs.java ".length()));
             return; // needs a Databricks workspace: DatabricksEngineTest runs these against the local warehouse
@@ -280,7 +328,8 @@ class ReadmeTest {
         env.put("PATH", jbangHome.resolve("bin") + ":" + Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
         Result r = bash(command, env);
         assertEquals(0, r.exit(), command + "\n" + r);
-        assertTrue(r.out().contains(" is ready."), r.out());
+        if (command.startsWith("clxs demo ")) assertTrue(r.out().contains(" is ready."), r.out());
+        if (command.startsWith("clxs schedule ")) assertTrue(r.err().contains("Dry run: nothing was uploaded or created."), r.toString());
     }
 
     // ------------------------------------------------------------------ JShell, SQL, JSON, plain blocks
@@ -343,6 +392,20 @@ class ReadmeTest {
         assertEquals(0, r.exitCode(), r.toString());
         assertEquals("", r.err(), "no field ignored");
         assertTrue(r.out().contains("\"demo_test\".\"healthcare_star\".\"dim_date\"") && r.out().contains("demo_clone"), "star schema and clone");
+    }
+
+    /** An excerpt of {@code clxs demo --json}: every field it names is in the JSON of a run that has it. */
+    private void jsonExcerpt(String excerpt) {
+        Matcher keys = Pattern.compile("\"(\\w+)\":").matcher(excerpt);
+        CliRun r = CliRun.of("demo", "--catalog", "excerpt", "--industry", "financial", "--scale", TINY, "--inject-anomalies", "--json",
+                "--local-dir", scratch.resolve("excerpt").toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        int found = 0;
+        while (keys.find()) {
+            assertTrue(r.out().contains("\"" + keys.group(1) + "\" :") || r.out().contains("\"" + keys.group(1) + "\":"), keys.group(1) + " in\n" + r.out());
+            found++;
+        }
+        assertTrue(found > 0, "the excerpt names fields: " + excerpt);
     }
 
     private void plain(Block b) throws Exception {

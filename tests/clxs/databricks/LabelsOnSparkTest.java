@@ -33,6 +33,8 @@ class LabelsOnSparkTest {
         warehouse.clearStatements();
         DemoCatalog demo = DemoCatalog.named("spark_ml").industries(Industries.FINANCIAL, Industries.TELECOM, Industries.HEALTHCARE, Industries.MANUFACTURING)
                 .scale(0.0005).seed(5).injectAnomalies(0.2).realistic(Locale.JAPAN).dqProfile(DqProfile.DIRTY).medallion(false).createVolumes(false)
+                // functions, governance and the audit run on Spark in LocalWarehouseHarnessTest: here only what the labels need
+                .createFunctions(false).ucBestPractices(false).validateReferentialIntegrity(false)
                 .maxWorkers(8).dropExisting(true);
         DatabricksEngine spark = DatabricksEngine.connect(warehouse.workspace()).withRunFilesIn(runFiles).quiet();
         RunResult r = demo.generate(spark);

@@ -37,11 +37,16 @@ public final class SharedCatalogs {
 
     private SharedCatalogs() {}
 
+    /** The engine for the shared catalogs: they are the suite's own, so a file an older build left there is replaced. */
+    private static LocalEngine engine() {
+        return LocalEngine.in(DIR).force("hc", "every", "layers", LAYERED_COPY).quiet();
+    }
+
     /** Healthcare at {@link #SCALE} with seed {@link #SEED}, catalog {@code hc}. */
     public static synchronized RunResult healthcare() {
         if (healthcare == null) {
             healthcare = DemoCatalog.named("hc").industries(Industries.HEALTHCARE).scale(SCALE).seed(SEED).medallion(false).createVolumes(false)
-                    .dqProfile(DqProfile.CLEAN).dropExisting(true).generate(LocalEngine.in(DIR).quiet());
+                    .dqProfile(DqProfile.CLEAN).dropExisting(true).generate(engine());
             if (!healthcare.succeeded()) throw new IllegalStateException("shared healthcare catalog failed:\n" + healthcare);
         }
         return healthcare;
@@ -51,7 +56,7 @@ public final class SharedCatalogs {
     public static synchronized RunResult allIndustries() {
         if (all == null) {
             all = DemoCatalog.named("every").industries(Industries.all()).scale(ALL_SCALE).seed(SEED).medallion(false).createVolumes(false)
-                    .dqProfile(DqProfile.CLEAN).dropExisting(true).generate(LocalEngine.in(DIR).quiet());
+                    .dqProfile(DqProfile.CLEAN).dropExisting(true).generate(engine());
             if (!all.succeeded()) throw new IllegalStateException("shared all-industries catalog failed:\n" + all);
         }
         return all;
@@ -64,7 +69,7 @@ public final class SharedCatalogs {
      */
     public static synchronized RunResult layered() {
         if (layered == null) {
-            layered = LAYERED.generate(LocalEngine.in(DIR).quiet());
+            layered = LAYERED.generate(engine());
             if (!layered.succeeded()) throw new IllegalStateException("shared layered catalog failed:\n" + layered);
         }
         return layered;
