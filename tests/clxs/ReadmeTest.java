@@ -46,7 +46,7 @@ class ReadmeTest {
     private static final Path README = Launcher.ROOT.resolve("README.md");
     /** Files the README's commands write into the working tree (git-ignored); a copy made before is put back after. */
     private static final List<String> WRITTEN = List.of("demo.sql", "my_retail.yaml", "rockets.yaml", "recipes/my_demo.java", "recipes/aerospace.java",
-            "smart_meter.py");
+            "smart_meter.py", "smart_meter_stream_job.py");
 
     @TempDir
     static Path scratch;
