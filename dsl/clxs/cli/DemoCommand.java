@@ -13,6 +13,8 @@ import clxs.engine.LocalEngine;
 import clxs.engine.ProgressListener;
 import clxs.result.RunResult;
 import clxs.engine.Engine;
+import clxs.estimate.Estimator;
+import clxs.estimate.Preview;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -121,10 +123,14 @@ public final class DemoCommand implements Callable<Integer> {
             if (json) out.println(r.toJson());
             return ExitCodes.OK;
         }
-        if (target == TargetKind.local && !LargeRunConfirmation.mayRun(demo, dir().resolve(demo.catalogName() + ".duckdb"), yes, System.console(), err)) {
-            return ExitCodes.BAD_INPUT;
+        if (target == TargetKind.local && !demo.settings().schemaOnly()) {
+            // one estimate for both questions: is it large enough to confirm, and does it fit on the disk
+            Preview preview = demo.preview(Estimator.local());
+            if (!LargeRunConfirmation.mayRun(demo, preview, dir().resolve(demo.catalogName() + ".duckdb"), yes, System.console(), err)) {
+                return ExitCodes.BAD_INPUT;
+            }
+            DiskSpace.check(preview, dir());
         }
-        if (target == TargetKind.local) DiskSpace.check(demo, dir());
         ProgressListener progress = new ConsoleProgress(err, System.console() != null && !json);
         RunResult result = demo.generate(target(progress));
         out.print(json ? result.toJson() + System.lineSeparator() : System.lineSeparator() + result.toText(verbose) + queryHint(result));

@@ -1,7 +1,5 @@
 package clxs.cli;
 
-import clxs.DemoCatalog;
-import clxs.estimate.Estimator;
 import clxs.estimate.Preview;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,10 +18,8 @@ final class DiskSpace {
 
     private DiskSpace() {}
 
-    /** Refuses (exit 2) a run whose estimate does not fit in the free space of {@code dir}'s file system. */
-    static void check(DemoCatalog demo, Path dir) {
-        if (demo.settings().schemaOnly()) return;
-        Preview p = demo.preview(Estimator.local());
+    /** Refuses (exit 2) a run whose local preview {@code p} does not fit in the free space of {@code dir}'s file system. */
+    static void check(Preview p, Path dir) {
         Path existing = nearestExisting(dir.toAbsolutePath());
         long usable;
         try {

@@ -1,7 +1,6 @@
 package clxs.cli;
 
 import clxs.DemoCatalog;
-import clxs.estimate.Estimator;
 import clxs.estimate.Preview;
 import clxs.result.TextTable;
 import java.io.Console;
@@ -25,12 +24,11 @@ final class LargeRunConfirmation {
     private LargeRunConfirmation() {}
 
     /**
-     * Whether the run may go ahead: yes when it is small or {@code confirmed}; on a terminal
+     * Whether the run may go ahead ({@code p} is its local preview): yes when it is small or {@code confirmed}; on a terminal
      * ({@code console} not null) the user is asked; otherwise no, with a message on {@code err}.
      */
-    static boolean mayRun(DemoCatalog demo, Path file, boolean confirmed, Console console, PrintWriter err) {
+    static boolean mayRun(DemoCatalog demo, Preview p, Path file, boolean confirmed, Console console, PrintWriter err) {
         if (confirmed || demo.settings().schemaOnly()) return true;
-        Preview p = demo.preview(Estimator.local());
         if (p.totalRows() <= MAX_ROWS && p.totalBytes() <= MAX_BYTES) return true;
         String what = String.format(Locale.ROOT, "This local run would write about %s (%s on disk, about %s) to %s.", TextTable.count(p.totalRows(), "row"),
                 Preview.human(p.totalBytes()), Preview.humanDuration(p.estimatedSeconds()), file);

@@ -40,6 +40,13 @@ final class Deadline {
         return new Deadline(limit, notices);
     }
 
+    /** What the user is told when the workspace did not answer within {@code waited} while {@code what}. */
+    static WorkspaceTimeoutException noAnswer(Duration waited, String what) {
+        return new WorkspaceTimeoutException("no answer within " + waited.toSeconds() + " s while " + what
+                + ": the workspace accepts connections but does not respond. Check the host (and any proxy or VPN on the way), "
+                + "or allow longer waits with --timeout SECONDS");
+    }
+
     /**
      * Runs {@code work}, waiting at most the limit.
      *
@@ -59,9 +66,7 @@ final class Deadline {
             long left = end - System.nanoTime();
             if (left <= 0) {
                 task.cancel(true);
-                throw new WorkspaceTimeoutException("no answer within " + limit.toSeconds() + " s while " + what
-                        + ": the workspace accepts connections but does not respond. Check the host (and any proxy or VPN on the way), "
-                        + "or allow longer waits with --timeout SECONDS");
+                throw noAnswer(limit, what);
             }
             try {
                 return task.get(Math.min(left, NOTICE_EVERY.toNanos()), TimeUnit.NANOSECONDS);

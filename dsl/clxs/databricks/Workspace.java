@@ -145,10 +145,7 @@ public final class Workspace {
         URI host = URI.create(checkHost(cfg.getHost(), profile != null ? "host of profile " + profile : "DATABRICKS_HOST"));
         String warehouse = warehouseId != null ? warehouseId : warehouseEnv;
         if (!needsWarehouse && (warehouse == null || warehouse.isBlank())) warehouse = null;
-        else if (warehouse == null || warehouse.isBlank()) {
-            throw new WorkspaceConfigException("warehouse", "no SQL warehouse: give its ID or set " + WAREHOUSE_ENV
-                    + " (the ID is in the warehouse's Connection details, the last part of its HTTP path)");
-        }
+        else if (warehouse == null || warehouse.isBlank()) throw noWarehouse();
         if (warehouse != null && !WAREHOUSE_ID.matcher(warehouse).matches()) {
             throw new WorkspaceConfigException("warehouse", "'" + warehouse + "' is not a SQL warehouse ID (letters and digits, as in /sql/1.0/warehouses/<ID>)");
         }
@@ -210,10 +207,7 @@ public final class Workspace {
 
     /** A new connection to the warehouse (a SQL session). */
     public Connection connect() throws SQLException {
-        if (warehouseId == null) {
-            throw new WorkspaceConfigException("warehouse", "no SQL warehouse: give its ID or set " + WAREHOUSE_ENV
-                    + " (the ID is in the warehouse's Connection details, the last part of its HTTP path)");
-        }
+        if (warehouseId == null) throw noWarehouse();
         Properties p = new Properties();
         p.setProperty("UID", "token");
         p.setProperty("PWD", token.reveal());
@@ -224,9 +218,7 @@ public final class Workspace {
             String message = Secret.scrub(e.getMessage());
             // the driver gives up on its own read timeout first when its retries fit in the deadline
             if (message != null && message.contains("Read timed out")) {
-                throw new WorkspaceTimeoutException("no answer within " + timeout.toSeconds() + " s while " + what
-                        + ": the workspace accepts connections but does not respond. Check the host (and any proxy or VPN on the way), "
-                        + "or allow longer waits with --timeout SECONDS");
+                throw Deadline.noAnswer(timeout, what);
             }
             throw new SQLException(message, e.getSQLState(), e.getErrorCode());
         }

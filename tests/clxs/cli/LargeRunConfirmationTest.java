@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import clxs.DemoCatalog;
+import clxs.estimate.Estimator;
 import clxs.industries.Industries;
 import clxs.support.CliRun;
 import clxs.support.Pty;
@@ -44,12 +45,12 @@ class LargeRunConfirmationTest {
     void oneIndustryAtHalfScaleIsOverTheRowLimitButASmallRunIsNot() {
         StringWriter err = new StringWriter();
         DemoCatalog half = DemoCatalog.named("half").industries(Industries.HEALTHCARE).scale(0.5);
-        assertFalse(LargeRunConfirmation.mayRun(half, dir.resolve("half.duckdb"), false, null, new PrintWriter(err, true)));
+        assertFalse(LargeRunConfirmation.mayRun(half, half.preview(Estimator.local()), dir.resolve("half.duckdb"), false, null, new PrintWriter(err, true)));
         assertTrue(err.toString().contains("about 108,750,000 rows"), err.toString());
-        assertTrue(LargeRunConfirmation.mayRun(half, dir.resolve("half.duckdb"), true, null, new PrintWriter(err, true)), "--yes goes ahead");
+        assertTrue(LargeRunConfirmation.mayRun(half, half.preview(Estimator.local()), dir.resolve("half.duckdb"), true, null, new PrintWriter(err, true)), "--yes goes ahead");
         StringWriter quiet = new StringWriter();
-        assertTrue(LargeRunConfirmation.mayRun(half.scale(0.01), dir.resolve("half.duckdb"), false, null, new PrintWriter(quiet, true)));
-        assertTrue(LargeRunConfirmation.mayRun(half.schemaOnly(), dir.resolve("half.duckdb"), false, null, new PrintWriter(quiet, true)),
+        assertTrue(LargeRunConfirmation.mayRun(half.scale(0.01), half.scale(0.01).preview(Estimator.local()), dir.resolve("half.duckdb"), false, null, new PrintWriter(quiet, true)));
+        assertTrue(LargeRunConfirmation.mayRun(half.schemaOnly(), half.schemaOnly().preview(Estimator.local()), dir.resolve("half.duckdb"), false, null, new PrintWriter(quiet, true)),
                 "a schema-only run writes no rows");
         assertEquals("", quiet.toString());
     }
