@@ -315,6 +315,12 @@ public final class GenLowering {
         return value instanceof Expr.Cast c ? c.expr() : value;
     }
 
+    private static long pow10(int n) {
+        long v = 1;
+        for (int k = 0; k < n; k++) v *= 10;
+        return v;
+    }
+
     private Expr code(Gen.Code c, Table table, Draws draws) {
         long capacity = Gen.Code.capacity(c.pattern());
         if (c.key() instanceof Gen.Sequence && table.rowsAt(scale) > capacity) {
@@ -338,16 +344,24 @@ public final class GenLowering {
                 parts.add(0, lit(literal.toString()));
                 literal.setLength(0);
             }
-            Expr digit = call(Op.MOD, call(Op.INT_DIV, scrambled, lit(place)), lit((long) radix));
-            parts.add(0, switch (ch) {
-                case 'A' -> call(Op.CHR, add(lit(65L), digit));
-                case '9' -> str(digit);
-                default -> new Expr.Pick(ALPHANUMERIC, digit);
-            });
+            if (ch == '9') {
+                // a run of decimal digits is one number, zero-padded: one cast instead of one per digit
+                int width = 1;
+                while (i - width >= 0 && pattern.charAt(i - width) == '9' && width < 18) width++;
+                long span = pow10(width);
+                Expr digits = call(Op.MOD, place == 1 ? scrambled : call(Op.INT_DIV, scrambled, lit(place)), lit(span));
+                parts.add(0, width == 1 ? str(digits) : call(Op.LPAD, str(digits), lit((long) width), lit("0")));
+                place *= span;
+                i -= width - 1;
+                continue;
+            }
+            Expr digit = call(Op.MOD, place == 1 ? scrambled : call(Op.INT_DIV, scrambled, lit(place)), lit((long) radix));
+            parts.add(0, ch == 'A' ? call(Op.CHR, add(lit(65L), digit)) : new Expr.Pick(ALPHANUMERIC, digit));
             place *= radix;
         }
         if (literal.length() > 0) parts.add(0, lit(literal.toString()));
-        return new Expr.Call(Op.CONCAT, parts);
+        if (parts.size() == 1) return parts.get(0);
+        return new Expr.Call(Op.CONCAT_NON_NULL, parts);
     }
 
     /**

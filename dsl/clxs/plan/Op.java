@@ -11,7 +11,13 @@ public enum Op {
     ROUND,
     POW, EXP, LN, SQRT, COS,
     LEAST, GREATEST,
-    CONCAT, LOWER,
+    CONCAT,
+    /**
+     * Concatenation of parts that are never NULL (codes, phone numbers): one n-ary {@code concat()},
+     * several times faster than a chain of {@code ||} once the text outgrows DuckDB's 12 inline bytes.
+     */
+    CONCAT_NON_NULL,
+    LOWER,
     /** {@code LPAD(text, width, fill)}. */
     LPAD,
     /** Hex SHA-256 of a string. */

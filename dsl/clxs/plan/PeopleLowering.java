@@ -192,7 +192,7 @@ abstract sealed class PeopleLowering {
                     place /= 10;
                 }
             }
-            return new Expr.Call(Op.CONCAT, parts);
+            return new Expr.Call(Op.CONCAT_NON_NULL, parts);
         }
 
         @Override

@@ -19,10 +19,16 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * CREATE OR REPLACE TABLE demo.healthcare_star.fct_claims AS
- * SELECT f.claim_id, ..., d0.patient_sk, d1.provider_sk, d2.facility_sk, d3.diagnosis_sk
+ * SELECT f.claim_id, ..., CASE WHEN f.patient_id BETWEEN 1 AND 1000000 THEN CAST(f.patient_id AS BIGINT) END AS patient_sk,
+ *        ..., d3.diagnosis_sk
  * FROM demo.healthcare.claims f
- * LEFT JOIN demo.healthcare_star.dim_patient d0 ON d0.patient_id = f.patient_id ...
+ * LEFT JOIN demo.healthcare_star.dim_diagnosis d3 ON d3.diagnosis_code = f.diagnosis_code
  * }</pre>
+ *
+ * A dimension whose business key is the row number 1..N (a sequence) numbers its rows by that key,
+ * which is what {@code row_number() OVER (ORDER BY key)} gives: the facts take the foreign key as
+ * the surrogate key instead of joining, and the dimension is a copy, not a sort. Both stream at any
+ * scale; only dimensions keyed by codes are numbered with a window and joined.
  *
  * Dimensions keep one row per business key (the data-quality profile may have duplicated some
  * source rows), so facts never multiply through a join.
@@ -46,12 +52,12 @@ public final class StarSchemaLayer implements Layer {
             PlanBuilder.PhaseBuilder facts = plan.phase(PhaseKind.STAR_FACTS);
             dims.add(table(plan, industry, schema, "dim_date", dimDate(d), "Calendar from " + d.startDate() + " to " + d.lastDay()));
             for (StarSchema.Dimension dim : star.dimensions()) {
-                String sql = dim instanceof StarSchema.Conformed c ? conformed(industry, c) : derived((StarSchema.Derived) dim);
+                String sql = dim instanceof StarSchema.Conformed c ? conformed(plan, industry, c) : derived((StarSchema.Derived) dim);
                 dims.add(table(plan, industry, schema, dim.name(), sql, description(dim)));
             }
             for (String fact : star.facts()) {
                 Table source = industry.requireTable(fact);
-                facts.add(table(plan, industry, schema, StarSchema.factName(fact), fact(industry, schema, source),
+                facts.add(table(plan, industry, schema, StarSchema.factName(fact), fact(industry, schema, source, d.scale()),
                         "Fact: every column of " + industry.name() + "." + fact + " plus the surrogate key of each dimension it joins",
                         new Step.Copy(plan.name(industry.name(), fact), d.schemaOnly() ? 0 : source.rowsAt(d.scale()))));
             }
@@ -77,19 +83,32 @@ public final class StarSchemaLayer implements Layer {
                 + "FROM (SELECT {{add_days(DATE '" + d.startDate() + "', id - 1)}} AS date_key FROM {{rows(1, " + days + ")}}) AS calendar";
     }
 
-    private static String conformed(Industry industry, StarSchema.Conformed c) {
+    /**
+     * One row per business key, numbered in key order. A key that is the row number (1..N) is its
+     * own number, so the dimension copies the table without sorting it, and only the few rows the
+     * duplicates step may have copied ({@link DuplicateRows#candidates}) are de-duplicated.
+     */
+    private static String conformed(PlanBuilder plan, Industry industry, StarSchema.Conformed c) {
         Table t = industry.requireTable(c.table());
         String key = t.primaryKey().orElseThrow().name();
         String columns = t.columns().stream().map(Column::name).filter(n -> !Scd2Dimensions.isHistoryColumn(n))
                 .map(n -> "s." + n).collect(Collectors.joining(", "));
-        return "SELECT row_number() OVER (ORDER BY s." + key + ") AS " + c.surrogateKey() + ", " + columns + ",\n"
-                + "       DATE '1900-01-01' AS valid_from, DATE '9999-12-31' AS valid_to, true AS is_current\n"
-                + "FROM (SELECT *, row_number() OVER (PARTITION BY " + key + " ORDER BY " + key + ") AS _copy FROM {{" + t.name() + "}}) AS s\n"
+        String scd2 = ",\n       DATE '1900-01-01' AS valid_from, DATE '9999-12-31' AS valid_to, true AS is_current\n";
+        String firstCopies = "(SELECT *, row_number() OVER (PARTITION BY " + key + " ORDER BY " + key + ") AS _copy FROM {{" + t.name() + "}}%s) AS s\n"
                 + "WHERE s._copy = 1";
+        if (!DuplicateRows.keyIsRowNumber(t)) {
+            return "SELECT CAST(row_number() OVER (ORDER BY s." + key + ") AS BIGINT) AS " + c.surrogateKey() + ", " + columns + scd2
+                    + "FROM " + String.format(firstCopies, "");
+        }
+        String select = "SELECT CAST(s." + key + " AS BIGINT) AS " + c.surrogateKey() + ", " + columns + scd2;
+        java.util.Optional<String> copied = DuplicateRows.candidates(plan, industry, t);
+        if (copied.isEmpty()) return select + "FROM {{" + t.name() + "}} AS s";
+        return select + "FROM {{" + t.name() + "}} AS s\nWHERE NOT (" + copied.get() + ")\nUNION ALL\n"
+                + select + "FROM " + String.format(firstCopies, " WHERE " + copied.get());
     }
 
     private static String derived(StarSchema.Derived x) {
-        return "SELECT row_number() OVER (ORDER BY v." + x.column() + ") AS " + x.surrogateKey() + ", v." + x.column() + ",\n"
+        return "SELECT CAST(row_number() OVER (ORDER BY v." + x.column() + ") AS BIGINT) AS " + x.surrogateKey() + ", v." + x.column() + ",\n"
                 + "       DATE '1900-01-01' AS valid_from, DATE '9999-12-31' AS valid_to, true AS is_current\n"
                 + "FROM (SELECT DISTINCT " + x.column() + " FROM {{" + x.table() + "}} WHERE " + x.column() + " IS NOT NULL) AS v";
     }
@@ -117,17 +136,28 @@ public final class StarSchemaLayer implements Layer {
         return joins;
     }
 
-    private static String fact(Industry industry, String schema, Table fact) {
+    /**
+     * Every column of the fact plus one surrogate key per dimension. A conformed dimension keyed by
+     * the row number numbers its rows by the key itself, so the fact's foreign key is the surrogate
+     * key (NULL outside 1..N, as the LEFT JOIN would give) and that dimension is not joined.
+     */
+    private static String fact(Industry industry, String schema, Table fact, double scale) {
         List<Join> joins = joins(industry, fact);
         StringBuilder select = new StringBuilder("SELECT ");
         select.append(fact.columns().stream().map(c -> "f." + c.name()).collect(Collectors.joining(", ")));
-        for (int i = 0; i < joins.size(); i++) select.append(", d").append(i).append('.').append(joins.get(i).dim().surrogateKey());
-        StringBuilder sql = new StringBuilder(select).append("\nFROM {{").append(fact.name()).append("}} AS f");
+        StringBuilder from = new StringBuilder("\nFROM {{").append(fact.name()).append("}} AS f");
         for (int i = 0; i < joins.size(); i++) {
             Join j = joins.get(i);
-            sql.append("\nLEFT JOIN {{").append(schema).append('.').append(j.dim().name()).append("}} AS d").append(i)
+            Table parent = j.dim() instanceof StarSchema.Conformed c ? industry.requireTable(c.table()) : null;
+            if (parent != null && DuplicateRows.keyIsRowNumber(parent) && parent.primaryKey().orElseThrow().name().equals(j.dimColumn())) {
+                select.append(", CASE WHEN f.").append(j.factColumn()).append(" BETWEEN 1 AND ").append(parent.rowsAt(scale))
+                        .append(" THEN CAST(f.").append(j.factColumn()).append(" AS BIGINT) END AS ").append(j.dim().surrogateKey());
+                continue;
+            }
+            select.append(", d").append(i).append('.').append(j.dim().surrogateKey());
+            from.append("\nLEFT JOIN {{").append(schema).append('.').append(j.dim().name()).append("}} AS d").append(i)
                     .append(" ON d").append(i).append('.').append(j.dimColumn()).append(" = f.").append(j.factColumn());
         }
-        return sql.toString();
+        return select.append(from).toString();
     }
 }

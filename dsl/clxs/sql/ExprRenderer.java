@@ -73,6 +73,7 @@ public final class ExprRenderer {
             case LE: return binary(a, " <= ");
             case EQ: return binary(a, " = ");
             case CONCAT: return binary(a, " || ");
+            case CONCAT_NON_NULL: return fn("concat", a);
             case INT_DIV: return dialect.intDiv(render(a.get(0)), render(a.get(1)));
             case FLOOR: return fn("floor", a);
             case ROUND: return fn("round", a);

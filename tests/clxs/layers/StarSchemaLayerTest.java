@@ -69,6 +69,9 @@ class StarSchemaLayerTest extends LayeredCatalogTest {
                     assertEquals(List.of(List.of(1L, rows, rows)), db.rows("SELECT min(" + d.surrogateKey() + "), max(" + d.surrogateKey() + "), count(DISTINCT "
                             + d.surrogateKey() + ") FROM " + dim), dim + " surrogate keys");
                     assertEquals(rows, db.longValue("SELECT count(*) FROM " + dim + " WHERE is_current AND valid_to = DATE '9999-12-31'"), dim + " SCD2 columns");
+                    // the seed's definition, row_number() OVER (ORDER BY key), however the layer computes it
+                    assertEquals(0, db.longValue("SELECT count(*) FROM (SELECT " + d.surrogateKey() + " AS sk, row_number() OVER (ORDER BY " + key
+                            + ") AS n FROM " + dim + ") AS x WHERE sk <> n"), dim + ": surrogate keys number the business keys in order");
                     if (d instanceof StarSchema.Conformed c) {
                         assertEquals(db.longValue("SELECT count(DISTINCT " + key + ") FROM " + i.name() + "." + c.table()), rows,
                                 dim + " has every key of " + c.table());
@@ -77,6 +80,20 @@ class StarSchemaLayerTest extends LayeredCatalogTest {
             }
         }
         return tests;
+    }
+
+    /** The data-quality profile duplicated rows of dimension tables; their dimensions hold each key once (checked above). */
+    @Test
+    void dimensionSourcesHadDuplicatedRows() {
+        long duplicated = 0;
+        for (Industry i : Industries.all()) {
+            for (StarSchema.Dimension d : i.star().dimensions()) {
+                if (!(d instanceof StarSchema.Conformed c)) continue;
+                String key = i.requireTable(c.table()).primaryKey().orElseThrow().name();
+                duplicated += db.longValue("SELECT count(*) - count(DISTINCT " + key + ") FROM " + i.name() + "." + c.table());
+            }
+        }
+        assertTrue(duplicated > 0, "no conformed dimension's source had duplicated rows, so de-duplication went untested");
     }
 
     /** Facts keep every source row and column; a row whose key exists in a dimension carries that dimension's surrogate key. */

@@ -98,7 +98,7 @@ ALTER TABLE `demo`.`healthcare`.`claims` ADD CONSTRAINT `claims_patient_id_fk` F
 -- check healthcare.claims.claim_amount_non_negative
 ALTER TABLE `demo`.`healthcare`.`claims` ADD CONSTRAINT `claim_amount_non_negative` CHECK (claim_amount >= 0);
 -- measure data_quality in healthcare.claims
-SELECT count(*) AS row_count, count(*) - count(DISTINCT claim_id) AS duplicates, coalesce(0, 0) AS nulls, coalesce(sum(CASE WHEN claim_amount > 85000 THEN 1 ELSE 0 END), 0) AS outliers FROM `demo`.`healthcare`.`claims`;
+SELECT count(*) AS row_count, coalesce(sum(CASE WHEN ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 6418357349995511808), 11) + 0.5E0) / 9.007199254740992E15) < 2.2E-4 THEN 1 ELSE 0 END), 0) - count(DISTINCT CASE WHEN ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 6418357349995511808), 11) + 0.5E0) / 9.007199254740992E15) < 2.2E-4 THEN claim_id END) AS duplicates, coalesce(0, 0) AS nulls, coalesce(sum(CASE WHEN claim_amount > 85000 THEN 1 ELSE 0 END), 0) AS outliers FROM `demo`.`healthcare`.`claims`;
 -- tags on healthcare.claims
 ALTER TABLE `demo`.`healthcare`.`claims` SET TAGS ('data_classification' = 'public');
 -- properties of healthcare.claims

@@ -112,7 +112,7 @@ COMMENT ON TABLE "demo"."healthcare_star"."dim_date" IS 'Calendar from 2020-01-0
 -- check healthcare.claims.claim_amount_non_negative
 -- done by CREATE TABLE healthcare.claims (the engine takes CHECKs only there)
 -- measure data_quality in healthcare.claims
-SELECT count(*) AS row_count, count(*) - count(DISTINCT claim_id) AS duplicates, coalesce(0, 0) AS nulls, coalesce(sum(CASE WHEN claim_amount > 85000 THEN 1 ELSE 0 END), 0) AS outliers FROM "demo"."healthcare"."claims";
+SELECT count(*) AS row_count, coalesce(sum(CASE WHEN (((hash(CAST(claim_id AS BIGINT) + 6418357349995511808) >> 11) + 0.5E0) / 9.007199254740992E15) < 2.2E-4 THEN 1 ELSE 0 END), 0) - count(DISTINCT CASE WHEN (((hash(CAST(claim_id AS BIGINT) + 6418357349995511808) >> 11) + 0.5E0) / 9.007199254740992E15) < 2.2E-4 THEN claim_id END) AS duplicates, coalesce(0, 0) AS nulls, coalesce(sum(CASE WHEN claim_amount > 85000 THEN 1 ELSE 0 END), 0) AS outliers FROM "demo"."healthcare"."claims";
 -- tags on healthcare.claims
 -- skipped: the engine has no Unity Catalog tags (duckdb)
 -- properties of healthcare.claims

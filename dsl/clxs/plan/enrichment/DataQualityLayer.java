@@ -6,6 +6,7 @@ import clxs.model.Industry;
 import clxs.model.SqlType;
 import clxs.model.Table;
 import clxs.plan.Layer;
+import clxs.plan.DuplicateRows;
 import clxs.plan.ObjectName;
 import clxs.plan.PhaseKind;
 import clxs.plan.PlanBuilder;
@@ -51,11 +52,10 @@ public final class DataQualityLayer implements Layer {
                 if (key.type().isIntegral()) update(plan, profile, industry, table, name, key.name());
                 else plan.skip("data-quality NULLs and outliers in " + name.shortName(), "its key is not a whole number to draw rows from");
                 plan.phase(PhaseKind.MEASURE).add(measure(plan, industry, table, name, key));
-                long rows = table.rowsAt(d.scale());
-                long copies = Math.min(profile.duplicateRows(), rows / 10);
+                long copies = DuplicateRows.copies(d, table);
                 if (copies > 0) {
                     plan.phase(PhaseKind.DUPLICATES).add(new Step.InsertSelect(name,
-                            new Step.PortableQuery(duplicates(plan, industry, table, key, rows, copies), d.catalog(), industry.name()),
+                            new Step.PortableQuery(DuplicateRows.query(plan, industry, table), d.catalog(), industry.name()),
                             String.format("data quality: %,d duplicate rows", copies), "data_quality", industry.name()));
                 }
             }
@@ -84,22 +84,6 @@ public final class DataQualityLayer implements Layer {
                 new Step.PortableQuery(String.join(",\n    ", sets), d.catalog(), industry.name()),
                 new Step.PortableQuery(String.join(" OR ", draws), d.catalog(), industry.name()),
                 "data quality: " + String.join(", ", what), "data_quality", industry.name()));
-    }
-
-    /**
-     * The rows to copy: the first {@code copies} in an order drawn from the key. With a whole-number
-     * key, a draw first keeps a few times the rows needed (ten standard deviations to spare), so
-     * only those are sorted, not the whole table.
-     */
-    private static String duplicates(PlanBuilder plan, Industry industry, Table table, Column key, long rows, long copies) {
-        String salted = "dq duplicates " + industry.name() + "." + table.name();
-        if (!key.type().isIntegral()) {
-            String order = "{{sha256(CAST(" + key.name() + " AS STRING) || '" + plan.salt(salted) + "')}}";
-            return "SELECT * FROM {{" + table.name() + "}} ORDER BY " + order + " LIMIT " + copies;
-        }
-        String draw = "{{hash_unit(" + key.name() + ", " + plan.salt(salted) + ")}}";
-        double keep = Math.min(1.0, (copies + 10 * Math.sqrt(copies) + 20) / rows);
-        return "SELECT * FROM {{" + table.name() + "}} WHERE " + draw + " < " + keep + " ORDER BY " + draw + " LIMIT " + copies;
     }
 
     /** Salts name the industry and table, never the catalog: the same seed gives the same rows under any catalog name. */
@@ -147,10 +131,22 @@ public final class DataQualityLayer implements Layer {
             facts.put("outlier_column", c.name());
             outliers = "sum(CASE WHEN " + c.name() + " > " + plain(DataQualityTargets.generatedMax(c)) + " THEN 1 ELSE 0 END)";
         }
-        String sql = "SELECT count(*) AS row_count, count(*) - count(DISTINCT " + key + ") AS duplicates, coalesce(" + nulls + ", 0) AS nulls, coalesce("
+        String sql = "SELECT count(*) AS row_count, " + duplicates(plan, industry, table) + " AS duplicates, coalesce(" + nulls + ", 0) AS nulls, coalesce("
                 + outliers + ", 0) AS outliers FROM {{" + table.name() + "}}";
         return new Step.Measure(name, new Step.PortableQuery(sql, plan.catalog(), industry.name()), List.of("rows", "duplicates", "nulls", "outliers"),
                 "data_quality", facts, industry.name());
+    }
+
+    /**
+     * Rows whose key another row has. A key that is the row number is unique outside the rows the
+     * duplicates step may copy, so only those are counted, not the whole table hashed.
+     */
+    private static String duplicates(PlanBuilder plan, Industry industry, Table table) {
+        String key = table.primaryKey().orElseThrow().name();
+        java.util.Optional<String> candidates = DuplicateRows.candidates(plan, industry, table);
+        if (!DuplicateRows.keyIsRowNumber(table) || candidates.isEmpty()) return "count(*) - count(DISTINCT " + key + ")";
+        String c = candidates.get();
+        return "coalesce(sum(CASE WHEN " + c + " THEN 1 ELSE 0 END), 0) - count(DISTINCT CASE WHEN " + c + " THEN " + key + " END)";
     }
 
     private static String percent(double rate) {
