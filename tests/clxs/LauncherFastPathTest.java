@@ -130,6 +130,9 @@ class LauncherFastPathTest {
         assertEquals("", second.err());
         Launcher.Result exit7 = hello("exit=7");
         assertEquals(7, exit7.exit(), exit7.toString());
+        // `jbang run <script>`, which the command `jbang app install` writes runs, shares the entry
+        Launcher.Result run = new Launcher(tmp).run(env, null, "run", script.toString(), "r", "");
+        assertEquals(expected(List.of("r", ""), "hello"), run.out(), run.toString());
         Launcher.Result piped = hello(env, "from stdin\n", "stdin");
         assertEquals(expected(List.of("stdin"), "hello") + "stdin=from stdin\n", piped.out(), piped.toString());
 
