@@ -2,7 +2,7 @@
 //JAVA 17+
 //DEPS ../dsl/clxs/Clxs.java
 //SOURCES ../tests/clxs/bench/HandWrittenBaseline.java ../tests/clxs/bench/PairedRatios.java ../tests/clxs/bench/BenchDirs.java ../tests/clxs/bench/PhaseTimer.java
-//DESCRIPTION Local generation throughput against a hand-written DuckDB baseline, and cached CLI start-up
+//DESCRIPTION Local generation throughput against a hand-written DuckDB baseline, and cached CLI start-up (--startup, --startup-only)
 
 import clxs.DemoCatalog;
 import clxs.bench.BenchDirs;
@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,7 @@ import java.util.Map;
  * the baseline and clxs back to back; the ratios are the medians of those per-run ratios.
  *
  *   ./jbang bench/LocalGenerationBench.java [--scale 0.01] [--industries healthcare] [--runs 3] [--startup] [--layers] [--one-core-baseline]
+ *   ./jbang bench/LocalGenerationBench.java --startup-only [--startup-rounds 9]
  *
  * With {@code --layers} the run has every default layer and enrichment plus the star schema, and
  * the benchmark also reports each layer's share of the whole run. {@code --one-core-baseline}
@@ -41,6 +43,8 @@ public class LocalGenerationBench {
         double scale = 0.01;
         int runs = 3;
         boolean startup = false;
+        boolean startupOnly = false;
+        int rounds = 9;
         boolean layers = false;
         boolean oneCore = false;
         List<Industry> industries = List.of(Industries.HEALTHCARE);
@@ -49,6 +53,8 @@ public class LocalGenerationBench {
                 case "--scale" -> scale = Double.parseDouble(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--startup" -> startup = true;
+                case "--startup-only" -> startup = startupOnly = true;
+                case "--startup-rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--layers" -> layers = true;
                 case "--one-core-baseline" -> oneCore = true;
                 case "--industries" -> industries = args[++i].equals("all") ? Industries.all()
@@ -56,13 +62,15 @@ public class LocalGenerationBench {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Path dir = BenchDirs.create("clxs-bench");
-        try {
-            measure(dir, industries, scale, runs, layers, oneCore);
-        } finally {
-            BenchDirs.delete(dir);
+        if (!startupOnly) {
+            Path dir = BenchDirs.create("clxs-bench");
+            try {
+                measure(dir, industries, scale, runs, layers, oneCore);
+            } finally {
+                BenchDirs.delete(dir);
+            }
         }
-        if (startup) startup();
+        if (startup) startup(rounds);
     }
 
     static void measure(Path dir, List<Industry> industries, double scale, int runs, boolean layers, boolean oneCore) throws Exception {
@@ -136,25 +144,79 @@ public class LocalGenerationBench {
         }
     }
 
-    /** Median wall time of cached launches through the repository launcher: the CLI, a recipe alias, the catalog's CLI alias. */
-    static void startup() throws Exception {
+    /**
+     * Cached start-up as a user meets it: every launch a fresh {@code bash -c} from the repository
+     * root, after one warm-up launch of each (builds, the launcher's cached command). Each round runs
+     * every command once, back to back; besides median seconds, each command is reported as the
+     * median of its per-round ratios to the bare clxs JVM (the java command the launcher execs) and
+     * to {@code java -version}, since machines here are noisy.
+     */
+    static void startup(int rounds) throws Exception {
         Path root = Paths.get("").toAbsolutePath();
-        for (List<String> command : List.of(List.of("./jbang", "clxs.java", "--help"), List.of("./jbang", "clxs", "--help"),
-                List.of("./jbang", "quick-demo", "--help"))) {
-            run(root, command); // warm the JBang cache
-            List<Double> times = new ArrayList<>();
-            for (int i = 0; i < 7; i++) {
-                long t0 = System.nanoTime();
-                run(root, command);
-                times.add((System.nanoTime() - t0) / 1e9);
+        Map<String, String> commands = new LinkedHashMap<>();
+        commands.put("`java -version`", java() + " -Xshare:auto -version");
+        String bare = bareClxs(root);
+        commands.put("the bare clxs JVM: `java <clxs.java's options> -cp <its classpath> clxs --help`", bare + " --help");
+        // AppCDS, measured for the record: the launcher does not use it
+        Path cds = BenchDirs.create("clxs-cds");
+        String jsa = cds.resolve("clxs.jsa").toString();
+        run(root, bare.replace(" -cp ", " -XX:ArchiveClassesAtExit=" + jsa + " -cp ") + " --help");
+        commands.put("the bare clxs JVM with an AppCDS archive of `--help` (not used by the launcher)",
+                bare.replace(" -cp ", " -XX:SharedArchiveFile=" + jsa + " -cp ") + " --help");
+        commands.put("`./jbang clxs.java --help`", "./jbang clxs.java --help");
+        commands.put("`./jbang clxs.java --help` through JBang (`JBANG_BOOTSTRAP_FAST=0`, as before the cached launch)",
+                "JBANG_BOOTSTRAP_FAST=0 ./jbang clxs.java --help");
+        commands.put("`./jbang clxs --help` (the catalog alias, through JBang)", "./jbang clxs --help");
+        commands.put("`./jbang quick-demo --help` (a recipe alias, through JBang)", "./jbang quick-demo --help");
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        try {
+            for (String c : commands.values()) run(root, c);
+            for (int r = 0; r < rounds; r++) {
+                for (Map.Entry<String, String> c : commands.entrySet()) {
+                    long t0 = System.nanoTime();
+                    run(root, c.getValue());
+                    times.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e9);
+                }
             }
-            System.out.printf("cached `%s`: median %.2f s (min %.2f, max %.2f over 7 runs)%n", String.join(" ", command),
-                    median(times), Collections.min(times), Collections.max(times));
+        } finally {
+            BenchDirs.delete(cds);
+        }
+        List<Double> javaVersion = times.get(commands.keySet().iterator().next());
+        List<Double> bareTimes = new ArrayList<>(times.values()).get(1);
+        System.out.printf("%ncached start-up, %d rounds, %d cores, load average %s%n%n", rounds, Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.println("| command (a fresh `bash -c` each) | median | range | to the bare clxs JVM | to `java -version` |");
+        System.out.println("|---|---|---|---|---|");
+        for (Map.Entry<String, List<Double>> t : times.entrySet()) {
+            List<Double> xs = t.getValue();
+            System.out.printf("| %s | %.2f s | %.2f to %.2f s | %.2f | %.2f |%n", t.getKey(), median(xs), Collections.min(xs), Collections.max(xs),
+                    median(ratios(xs, bareTimes)), median(ratios(xs, javaVersion)));
         }
     }
 
-    static void run(Path dir, List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    static List<Double> ratios(List<Double> xs, List<Double> baseline) {
+        List<Double> r = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) r.add(xs.get(i) / baseline.get(i));
+        return r;
+    }
+
+    static String java() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The java command JBang runs for clxs.java: its //JAVA_OPTIONS and the classpath JBang resolved. */
+    static String bareClxs(Path root) throws Exception {
+        String options = Files.readAllLines(root.resolve("clxs.java")).stream().filter(l -> l.startsWith("//JAVA_OPTIONS "))
+                .map(l -> l.substring("//JAVA_OPTIONS ".length())).findFirst().orElse("");
+        Process p = new ProcessBuilder("./jbang", "info", "classpath", "clxs.java").directory(root.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String classpath = new String(p.getInputStream().readAllBytes()).trim();
+        if (p.waitFor() != 0 || classpath.isEmpty()) throw new IllegalStateException("jbang info classpath clxs.java failed");
+        return java() + " " + options + " -cp '" + classpath + "' clxs";
+    }
+
+    static void run(Path dir, String command) throws Exception {
+        Process p = new ProcessBuilder("bash", "-c", command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (p.waitFor() != 0) throw new IllegalStateException(command + " failed");
     }
 
