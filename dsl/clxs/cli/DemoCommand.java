@@ -133,7 +133,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         ProgressListener progress = new ConsoleProgress(err, System.console() != null && !json);
         RunResult result = demo.generate(target(progress));
-        out.print(json ? result.toJson() + System.lineSeparator() : System.lineSeparator() + result.toText(verbose) + queryHint(result));
+        out.print(json ? result.toJson() + System.lineSeparator() : System.lineSeparator() + result.toText(verbose) + queryHint(result, target == TargetKind.local ? localDir : null));
         out.flush();
         return result.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
     }
@@ -201,11 +201,17 @@ public final class DemoCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String queryHint(RunResult r) {
+    /** The command that queries what was made; it names {@code --local-dir} when the run was given one, or it would look in the default. */
+    private static String queryHint(RunResult r, Path localDir) {
         if (!r.succeeded() || r.tables().isEmpty()) return "";
         RunResult.TableRows first = r.tables().get(0);
         String sql = "\"select count(*) from " + r.catalogName() + "." + first.schema() + "." + first.table() + "\"";
+        if (localDir != null) sql += " --local-dir " + shellWord(localDir.toString());
         return System.lineSeparator() + "Query it:  clxs query " + sql + System.lineSeparator()
                 + "      (in a clone of the repository: ./jbang clxs.java query " + sql + ")" + System.lineSeparator();
+    }
+
+    private static String shellWord(String s) {
+        return s.matches("[A-Za-z0-9_./:=+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 }
