@@ -64,6 +64,10 @@ final class SparkEngine implements Engine {
                 .config("spark.databricks.delta.snapshotPartitions", "1")
                 .config("spark.databricks.delta.stats.collect", "false")
                 .config("spark.sql.autoBroadcastJoinThreshold", "104857600")
+                // tests send thousands of statements over a few rows each: compiling generated code (Janino) for
+                // each query costs more than interpreting its expressions over those rows
+                .config("spark.sql.codegen.wholeStage", "false")
+                .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
         // a persistent SQL function on the default search path, so persistent functions may call it
