@@ -33,9 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Every code block of README.md, run as a reader would run it (issue 18, item 5), in README order:
  * shell lines through the repository's {@code ./jbang} launcher with {@code bash}, Java through
  * JShell (the JDK's {@code jshell}, on the library's class path), SQL through {@code clxs query},
- * the JSON config through {@code clxs sql --config}. Two changes keep it quick and tidy: every
+ * the JSON config through {@code clxs sql --config}. Three changes keep it quick and tidy: every
  * command that generates rows runs at scale {@value #TINY} (the scale given is replaced, or added
- * to a recipe that has its own default), and catalogs go to a scratch {@code CLXS_HOME}. What cannot
+ * to a recipe that has its own default), a real-time stream runs {@value #STREAM_SECONDS} seconds, and catalogs go to
+ * a scratch {@code CLXS_HOME}. What cannot
  * run here is still checked: the Databricks commands are parsed by the command line (no workspace
  * is reachable), {@code mvn test} is this very run, and the architecture diagram names classes that
  * must exist. A new block of an unknown kind fails the test until it is given a runner.
@@ -131,14 +132,21 @@ class ReadmeTest {
     // ------------------------------------------------------------------ shell
 
     private static final Pattern SCALE = Pattern.compile("--scale \\S+");
+    private static final Pattern DURATION = Pattern.compile("--total-duration-seconds \\d+");
+    static final int STREAM_SECONDS = 10;
     private static final Pattern RECIPE = Pattern.compile("^\\./jbang (quick-demo|sales-demo|full-demo|star-schema|custom-industry)\\b.*");
 
-    /** The command a reader types, made tiny: the scale of anything that generates rows, or one added to a recipe with its own. */
+    /**
+     * The command a reader types, made tiny: the scale of anything that generates rows, or one added to a recipe with its own;
+     * a stream that runs in real time for {@code --total-duration-seconds} runs {@value #STREAM_SECONDS} seconds.
+     */
     static String tiny(String command) {
         String c = withoutComment(command);
         boolean generates = !c.contains(" preview ") && !c.contains(" sql ") && !c.contains("--schema-only");
         if (!generates) return c;
         c = SCALE.matcher(c).replaceAll("--scale " + TINY);
+        // a stream in real time runs two of its ticks (the default interval is 5 s), not a minute of them
+        c = DURATION.matcher(c).replaceAll("--total-duration-seconds " + STREAM_SECONDS);
         if (RECIPE.matcher(c).matches() && !c.contains("--scale")) c = c + " --scale " + TINY;
         return c;
     }

@@ -13,7 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -54,6 +60,13 @@ final class SeaServer implements AutoCloseable {
     private final HttpServer server;
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, ObjectNode> results = new ConcurrentHashMap<>();
+    /** How long a statement request waits for its answer before it is answered RUNNING (the client then polls). */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
+    private final ExecutorService statements = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "statement");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final List<String> holds = new CopyOnWriteArrayList<>();
@@ -167,9 +180,28 @@ final class SeaServer implements AutoCloseable {
             result = Engine.Result.empty();
             outcome = "recorded:" + kind.label();
         } else {
-            result = engine.execute(sql);
-            outcome = result.failed() ? "failed" : "executed";
+            // run apart and answer within ANSWER_WITHIN: a statement that takes longer is RUNNING and the client polls
+            // for it, as on Databricks, so a busy machine does not turn a slow statement into a client socket timeout
+            CompletableFuture<ObjectNode> running = CompletableFuture.supplyAsync(() -> {
+                Engine.Result executed = engine.execute(sql);
+                return answer(id, sql, executed, executed.failed() ? "failed" : "executed", t0);
+            }, statements);
+            try {
+                return running.get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillRunning) {
+                ObjectNode node = JSON.createObjectNode().put("statement_id", id);
+                node.putObject("status").put("state", "RUNNING");
+                results.putIfAbsent(id, node);
+                return node;
+            } catch (InterruptedException | ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        return answer(id, sql, result, outcome, t0);
+    }
+
+    /** The statement's final answer, kept for the client's polls, and its line in {@code /harness/statements}. */
+    private ObjectNode answer(String id, String sql, Engine.Result result, String outcome, long t0) {
         received.add(new Received(sql, result.failed() && !outcome.equals("fault") ? "failed: " + result.message() : outcome,
                 (System.nanoTime() - t0) / 1_000_000));
         ObjectNode r = JSON.createObjectNode().put("statement_id", id);

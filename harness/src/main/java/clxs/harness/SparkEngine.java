@@ -64,6 +64,15 @@ final class SparkEngine implements Engine {
                 .config("spark.databricks.delta.snapshotPartitions", "1")
                 .config("spark.databricks.delta.stats.collect", "false")
                 .config("spark.sql.autoBroadcastJoinThreshold", "104857600")
+                // tests send thousands of statements over a few rows each: compiling generated code (Janino) for
+                // each query costs more than interpreting its expressions over those rows
+                .config("spark.sql.codegen.wholeStage", "false")
+                .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
+                // without Hadoop's native library, the local file system starts a chmod process for each file written and a
+                // readlink process for each rename through FileContext: permissions through java.nio, renames through FileSystem
+                .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
+                .config("spark.delta.logStore.file.impl", "io.delta.storage.LocalLogStore")
+                .config("spark.sql.streaming.checkpointFileManagerClass", "org.apache.spark.sql.execution.streaming.FileSystemBasedCheckpointFileManager")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
         // a persistent SQL function on the default search path, so persistent functions may call it
