@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
  */
 public final class StarSchemaLayer implements Layer {
 
+    /** Every dimension row is current and valid forever: SCD2-shaped columns with one version per key. */
+    private static final String SCD2_COLUMNS = "       DATE '1900-01-01' AS valid_from, DATE '9999-12-31' AS valid_to, true AS is_current";
+
     @Override
     public void contribute(PlanBuilder plan) {
         RunSettings d = plan.settings();
@@ -93,7 +96,7 @@ public final class StarSchemaLayer implements Layer {
         String key = t.primaryKey().orElseThrow().name();
         String columns = t.columns().stream().map(Column::name).filter(n -> !Scd2Dimensions.isHistoryColumn(n))
                 .map(n -> "s." + n).collect(Collectors.joining(", "));
-        String scd2 = ",\n       DATE '1900-01-01' AS valid_from, DATE '9999-12-31' AS valid_to, true AS is_current\n";
+        String scd2 = ",\n" + SCD2_COLUMNS + "\n";
         String firstCopies = "(SELECT *, row_number() OVER (PARTITION BY " + key + " ORDER BY " + key + ") AS _copy FROM {{" + t.name() + "}}%s) AS s\n"
                 + "WHERE s._copy = 1";
         if (!DuplicateRows.keyIsRowNumber(t)) {
@@ -109,7 +112,7 @@ public final class StarSchemaLayer implements Layer {
 
     private static String derived(StarSchema.Derived x) {
         return "SELECT CAST(row_number() OVER (ORDER BY v." + x.column() + ") AS BIGINT) AS " + x.surrogateKey() + ", v." + x.column() + ",\n"
-                + "       DATE '1900-01-01' AS valid_from, DATE '9999-12-31' AS valid_to, true AS is_current\n"
+                + SCD2_COLUMNS + "\n"
                 + "FROM (SELECT DISTINCT " + x.column() + " FROM {{" + x.table() + "}} WHERE " + x.column() + " IS NOT NULL) AS v";
     }
 

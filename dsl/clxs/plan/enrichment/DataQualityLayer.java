@@ -114,7 +114,6 @@ public final class DataQualityLayer implements Layer {
      * above the generator's range in the outlier column: the measured profile of the summary.
      */
     private static Step.Measure measure(PlanBuilder plan, Industry industry, Table table, ObjectName name, Column keyColumn) {
-        String key = keyColumn.name();
         java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
         String nulls = "0";
         String outliers = "0";
