@@ -55,6 +55,18 @@ class DemoSummaryTest {
         assertFalse(out.contains("1 industries") || out.contains(" 1 checks"), out);
     }
 
+    /** The hint names the --local-dir the run was given, and running it as printed answers. */
+    @Test
+    void theQueryHintRunsAsPrinted() {
+        String out = demo("hinted").out();
+        java.util.regex.Matcher hint = Pattern.compile("(?m)^Query it:  clxs query \"([^\"]+)\" --local-dir (\\S+)$").matcher(out);
+        assertTrue(hint.find(), out);
+        assertEquals(dir.toString(), hint.group(2));
+        CliRun query = CliRun.of("query", hint.group(1), "--local-dir", hint.group(2));
+        assertEquals(0, query.exitCode(), query.toString());
+        assertTrue(Pattern.compile("(?m)^\\s*[1-9][\\d,]*\\s*$").matcher(query.out()).find(), query.out());
+    }
+
     @Test
     void verboseListsEveryTableAndKeyAndTheJsonAlwaysHasThem() throws Exception {
         String out = demo("detailed", "--verbose").out();
