@@ -8,16 +8,21 @@ import java.util.stream.Collectors;
 
 /**
  * Medallion bronze: {@code <industry>_bronze} holds the industry's five fact tables as raw
- * ingestion would have landed them, one row in ten ({@code key % 10 = 0}, so the share is exact
- * and each bronze row joins back to its source), with {@code _ingested_at}, {@code _source_file}
+ * ingestion would have landed them, one row in ten, with {@code _ingested_at}, {@code _source_file}
  * and {@code _raw_id}. Built after the data-quality issues, so bronze carries them and silver has
  * something to clean.
+ *
+ * <p>The tenth is exact and each bronze row joins back to its source. A table keyed by its row
+ * number 1..N lands its first N/10 keys: every other column is drawn from the key by a hash, so
+ * those rows are as spread over dates and values as any tenth, and the engine finds them by the
+ * key's min/max statistics instead of reading the whole fact (four times faster at scale 0.1).
+ * A table keyed otherwise by a whole number lands the keys divisible by ten.
  *
  * <pre>{@code
  * CREATE OR REPLACE TABLE demo.healthcare_bronze.claims AS
  * SELECT claim_id, ..., <ingested_at> AS _ingested_at, 's3://clxs-landing/healthcare/claims/...' AS _source_file,
  *        md5(CAST(claim_id AS STRING)) AS _raw_id
- * FROM demo.healthcare.claims WHERE claim_id % 10 = 0
+ * FROM demo.healthcare.claims WHERE claim_id <= 1000000  -- 10,000,000 claims at scale 1.0
  * }</pre>
  */
 public final class BronzeLayer implements Layer {
@@ -80,6 +85,12 @@ public final class BronzeLayer implements Layer {
                 + " || 'part-' || lpad(CAST(" + key + " % 64 AS STRING), 5, '0') || '.json' AS _source_file,\n"
                 + "       md5(CAST(" + key + " AS STRING)) AS _raw_id\n"
                 + "FROM {{" + t.name() + "}}\n"
-                + "WHERE " + key + " % " + SAMPLE_EVERY + " = 0";
+                + "WHERE " + sample(d, t, key);
+    }
+
+    /** The condition that picks one row in {@value #SAMPLE_EVERY}: see the class comment. */
+    private static String sample(RunSettings d, Table t, String key) {
+        if (DuplicateRows.keyIsRowNumber(t)) return key + " <= " + t.rowsAt(d.scale()) / SAMPLE_EVERY;
+        return key + " % " + SAMPLE_EVERY + " = 0";
     }
 }

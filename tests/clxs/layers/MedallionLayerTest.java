@@ -51,6 +51,11 @@ class MedallionLayerTest extends LayeredCatalogTest {
                     if (t.dateColumn() != null) {
                         assertEquals(0, db.longValue("SELECT count(*) FROM " + bronze + " WHERE _ingested_at < CAST(" + t.dateColumn() + " AS TIMESTAMP)"),
                                 "data lands after its event");
+                        // the sample takes the first tenth of the keys: it must still span the source's years, not just its first months
+                        if (landed >= 100) {
+                            String years = "SELECT count(DISTINCT year(" + t.dateColumn() + ")) FROM ";
+                            assertEquals(db.longValue(years + i.name() + "." + t.name()), db.longValue(years + bronze), bronze + " spans the source's years");
+                        }
                     }
                 }));
             }

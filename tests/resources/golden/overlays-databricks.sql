@@ -66,7 +66,7 @@ SELECT claim_id, patient_id, provider_id, diagnosis_code, procedure_code, claim_
        's3://clxs-landing/healthcare/claims/' || date_format(submitted_date, 'yyyy/MM/dd') || '/' || 'part-' || lpad(CAST(claim_id % 64 AS STRING), 5, '0') || '.json' AS _source_file,
        md5(CAST(claim_id AS STRING)) AS _raw_id
 FROM `demo`.`healthcare`.`claims`
-WHERE claim_id % 10 = 0;
+WHERE claim_id <= 100000;
 -- create view healthcare_silver.claims
 CREATE OR REPLACE VIEW `demo`.`healthcare_silver`.`claims`
 COMMENT 'Cleaned claims: one row per raw id, keyed rows only, ingestion metadata removed' AS

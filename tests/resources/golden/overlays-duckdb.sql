@@ -80,7 +80,7 @@ SELECT claim_id, patient_id, provider_id, diagnosis_code, procedure_code, claim_
        's3://clxs-landing/healthcare/claims/' || strftime(submitted_date, '%Y/%m/%d') || '/' || 'part-' || lpad(CAST(claim_id % 64 AS STRING), 5, '0') || '.json' AS _source_file,
        md5(CAST(claim_id AS STRING)) AS _raw_id
 FROM "demo"."healthcare"."claims"
-WHERE claim_id % 10 = 0;
+WHERE claim_id <= 100000;
 COMMENT ON TABLE "demo"."healthcare_bronze"."claims" IS 'Raw ingestion of claims (one row in 10), with _ingested_at, _source_file and _raw_id';
 -- create view healthcare_silver.claims
 CREATE OR REPLACE VIEW "demo"."healthcare_silver"."claims" AS
