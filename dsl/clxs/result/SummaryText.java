@@ -34,7 +34,7 @@ public final class SummaryText {
         }
         b.append(String.format("  created  %s, %s, %s, %s, %s in %.1f s%s%n", TextTable.count(r.schemas().size(), "schema"),
                 TextTable.count(r.tables().size(), "table"), TextTable.count(r.views().size(), "view"), TextTable.count(r.udfs().size(), "function"),
-                TextTable.count(r.totalRows(), "row"), r.durationSeconds(), r.resources() == null ? "" : r.resources().inBrief()));
+                rows(r), r.durationSeconds(), r.resources() == null ? "" : r.resources().inBrief()));
         if (verbose && r.resources() != null) b.append(r.resources().toText());
         if (!r.schemas().isEmpty()) {
             b.append('\n').append(SchemaBreakdown.of(r).text());
@@ -128,5 +128,12 @@ public final class SummaryText {
             case CANCELLED -> "Run of catalog " + r.catalogName() + " was cancelled.";
             case FAILED -> "Run of catalog " + r.catalogName() + " failed (" + TextTable.count(r.errors().size(), "error") + ").";
         };
+    }
+
+    /** The industry tables' rows and, when the layers copied rows (bronze, star facts), every table's: the table count includes theirs. */
+    private static String rows(RunResult r) {
+        long everyTable = r.tables().stream().mapToLong(RunResult.TableRows::rows).sum();
+        String rows = TextTable.count(r.totalRows(), "row");
+        return everyTable > r.totalRows() ? rows + String.format(" (%,d in every table, with the layers' copies)", everyTable) : rows;
     }
 }

@@ -7,6 +7,7 @@ import clxs.industries.Industries;
 import clxs.model.Industry;
 import clxs.model.Table;
 import clxs.model.View;
+import clxs.result.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,6 +31,17 @@ class MedallionLayerTest extends LayeredCatalogTest {
             assertEquals(List.of(i.name() + "_bronze", i.name() + "_silver", i.name() + "_gold"),
                     run.medallion().schemas().stream().filter(s -> s.startsWith(i.name() + "_")).toList());
         }
+    }
+
+    /** The headline's rows are the industry tables'; bronze and the star facts copy rows, so it names every table's total too. */
+    @Test
+    void theHeadlineCountsTheIndustryRowsAndEveryTablesRows() {
+        long industryTables = run.tables().stream().filter(t -> run.industries().contains(t.schema())).mapToLong(RunResult.TableRows::rows).sum();
+        long everyTable = run.tables().stream().mapToLong(RunResult.TableRows::rows).sum();
+        assertEquals(industryTables, run.totalRows());
+        assertTrue(everyTable > industryTables, everyTable + " rows in every table");
+        assertTrue(run.toString().contains(String.format(" %,d rows (%,d in every table, with the layers' copies) in ", industryTables, everyTable)),
+                run.toString());
     }
 
     /** Bronze holds a tenth (within one percentage point) of each source table, keys that exist in the source, and its metadata. */
