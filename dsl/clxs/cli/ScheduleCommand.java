@@ -79,17 +79,8 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the stream (default: the stream's job's, else drawn and printed).")
     Long seed;
 
-    @Option(names = "--late-rate", paramLabel = "R", description = "Share of events delivered late, 0..1 (default 0).")
-    Double lateRate;
-
-    @Option(names = "--max-delay-seconds", paramLabel = "S", description = "Latest a late event arrives, in seconds (default 30).")
-    Double maxDelaySeconds;
-
-    @Option(names = "--duplicate-rate", paramLabel = "R", description = "Share of events delivered twice with the same event_id, 0..1 (default 0).")
-    Double duplicateRate;
-
-    @Option(names = "--null-rate", paramLabel = "R", description = "Share of nullable values left NULL, 0..1 (default 0).")
-    Double nullRate;
+    @Mixin
+    EventFaultOptions faults = new EventFaultOptions();
 
     @Option(names = "--start-time", paramLabel = "ISO", description = "Event time of the first run (default: a window ending when it runs).")
     String startTime;
@@ -156,12 +147,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         if (intervalSeconds != null) s = s.intervalSeconds(intervalSeconds);
         if (totalDurationSeconds != null) s = s.durationSeconds(totalDurationSeconds);
         if (seed != null) s = s.seed(seed);
-        if (lateRate != null || maxDelaySeconds != null) {
-            double delay = maxDelaySeconds != null ? maxDelaySeconds : 30;
-            s = s.lateEvents(lateRate != null ? lateRate : 0, Duration.ofNanos((long) (delay * 1e9)));
-        }
-        if (duplicateRate != null) s = s.duplicates(duplicateRate);
-        if (nullRate != null) s = s.nulls(nullRate);
+        s = faults.applyTo(s);
         if (startTime != null) {
             try {
                 s = s.startTime(Instant.parse(startTime));

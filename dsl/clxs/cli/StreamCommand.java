@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -80,17 +81,8 @@ public final class StreamCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of every value (default: drawn and reported).")
     Long seed;
 
-    @Option(names = "--late-rate", paramLabel = "R", description = "Share of events delivered late, 0..1 (default 0).")
-    Double lateRate;
-
-    @Option(names = "--max-delay-seconds", paramLabel = "S", description = "Latest a late event arrives, in seconds (default 30).")
-    Double maxDelaySeconds;
-
-    @Option(names = "--duplicate-rate", paramLabel = "R", description = "Share of events delivered twice with the same event_id, 0..1 (default 0).")
-    Double duplicateRate;
-
-    @Option(names = "--null-rate", paramLabel = "R", description = "Share of nullable values left NULL, 0..1 (default 0).")
-    Double nullRate;
+    @Mixin
+    EventFaultOptions faults = new EventFaultOptions();
 
     @Option(names = "--no-join", description = "Keep the profile's own ids even when the catalog holds its industry.")
     boolean noJoin;
@@ -204,12 +196,7 @@ public final class StreamCommand implements Callable<Integer> {
             }
         }
         if (seed != null) s = s.seed(seed);
-        if (lateRate != null || maxDelaySeconds != null) {
-            double delay = maxDelaySeconds != null ? maxDelaySeconds : 30;
-            s = s.lateEvents(lateRate != null ? lateRate : 0, Duration.ofNanos((long) (delay * 1e9)));
-        }
-        if (duplicateRate != null) s = s.duplicates(duplicateRate);
-        if (nullRate != null) s = s.nulls(nullRate);
+        s = faults.applyTo(s);
         if (threads != null) s = s.threads(threads);
         if (noJoin) s = s.joinCatalog(false);
         return s;
