@@ -14,7 +14,6 @@ import clxs.jobs.ScheduledStreamJob;
 import clxs.stream.DeviceProfiles;
 import clxs.stream.InvalidStreamSettingsException;
 import clxs.support.LocalWarehouse;
-import clxs.support.SparkLane;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
  * {@code demo(..).stream(PROFILE).schedule(cron)}: the DSL's schedule step, as plain data (dry run)
  * and against the LOCAL server of {@code harness/} through the REAL databricks-sdk-java (create).
  */
-@SparkLane
 class StreamScheduleTest {
 
     @Test

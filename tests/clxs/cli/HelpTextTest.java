@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Option;
  * lists, help as wide as the terminal, paths, URLs and examples never cut in two, a suggestion for
  * a mistyped command, and {@code --version} on a recipe.
  */
-@Isolated("it replaces System.out, which the Spark lane beside it would see")
 class HelpTextTest {
 
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");

@@ -13,7 +13,6 @@ import clxs.plan.Step;
 import clxs.result.RunResult;
 import clxs.settings.DqProfile;
 import clxs.support.LocalWarehouse;
-import clxs.support.SparkLane;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +46,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the two make the cross-industry view the nine lack. The DuckDB tests cover every industry with
  * every layer.
  */
-@SparkLane
 class LocalWarehouseHarnessTest {
 
     static final double SCALE = 0.00001;

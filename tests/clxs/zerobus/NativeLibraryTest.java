@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * load on gets a clear error. Each check runs in a class loader of its own, so what this JVM's other
  * tests loaded does not count.
  */
-@org.junit.jupiter.api.parallel.Isolated("it replaces the os.arch system property, which the Spark lane beside it would see")
 class NativeLibraryTest {
 
     /** A fresh copy of clxs and its libraries that says which classes it loaded. */

@@ -14,7 +14,6 @@ import clxs.stream.StreamListener;
 import clxs.stream.StreamSummary;
 import clxs.support.LocalWarehouse;
 import clxs.support.LocalZerobusServer;
-import clxs.support.SparkLane;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Test;
  * Zerobus SDK streams the profile's events to the local gRPC Zerobus of the tests. Nothing here
  * reaches Databricks.
  */
-@SparkLane
 class ZerobusStreamOnWarehouseTest {
 
     @Test
