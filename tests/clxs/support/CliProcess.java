@@ -118,6 +118,9 @@ public final class CliProcess {
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         // a CLI run is short and its heavy work is DuckDB's native code: start the JVM the quick way (as the jbang launcher does)
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+        // DuckDB's driver unpacks its native library (69 MB) into java.io.tmpdir and deletes it on exit: a killed
+        // JVM never exits, so the library goes in the scratch directory, which finish() deletes
+        command.add("-Djava.io.tmpdir=" + Files.createDirectories(tmp.resolve("tmp")));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "clxs.cli.Cli"));
         command.addAll(List.of(args));

@@ -33,7 +33,10 @@ public final class CrashingWriter {
     /** Writes to {@code file} in a JVM that is then killed; returns once the pending WAL is there. */
     public static void leaveWalBehind(Path file) throws IOException, InterruptedException {
         Path ready = file.resolveSibling(file.getFileName() + ".writer-ready");
-        Process p = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        // the killed JVM cannot delete the native library DuckDB's driver unpacked: it goes in a directory deleted below
+        Files.createDirectories(CliProcess.SCRATCH);
+        Path tmp = Files.createTempDirectory(CliProcess.SCRATCH, "writer");
+        Process p = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + tmp, "-cp",
                 System.getProperty("java.class.path"), CrashingWriter.class.getName(), file.toString(), ready.toString())).inheritIO().start();
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (!Files.exists(ready)) {
@@ -45,6 +48,7 @@ public final class CrashingWriter {
             Thread.sleep(50);
         }
         p.destroyForcibly().waitFor();
+        CliProcess.deleteTree(tmp);
         Files.delete(ready);
         Path wal = file.resolveSibling(file.getFileName() + ".wal");
         if (!Files.exists(wal) || Files.size(wal) == 0) throw new AssertionError("the killed writer left no WAL beside " + file);
