@@ -127,9 +127,9 @@ public final class Estimator {
                 sharedStatements++;
                 continue;
             }
-            if (s instanceof Step.InsertRows ins) add(a, ins.rows(), widths.getOrDefault(ins.table(), 0.0) * compression);
+            if (s instanceof Step.InsertRows ins) add(a, ins.rows(), widths.getOrDefault(ins.table(), 0.0));
             else a[2]++;
-            if (s instanceof Step.CreateTableAs ctas && ctas.copy() != null) add(a, ctas.copy().rows(), widths.getOrDefault(ctas.copy().from(), 0.0) * compression);
+            if (s instanceof Step.CreateTableAs ctas && ctas.copy() != null) add(a, ctas.copy().rows(), widths.getOrDefault(ctas.copy().from(), 0.0));
         }
         List<Preview.IndustryEstimate> out = new ArrayList<>();
         acc.forEach((industry, a) -> {
@@ -148,9 +148,10 @@ public final class Estimator {
         return statements * secondsPerStatement / (statementsOverlap ? d.maxWorkers() : 1);
     }
 
-    private static void add(long[] acc, long rows, double storedWidth) {
+    /** Adds {@code rows} of {@code width} uncompressed bytes each to an industry's rows and stored bytes. */
+    private void add(long[] acc, long rows, double width) {
         acc[0] += rows;
-        acc[1] += (long) (rows * storedWidth);
+        acc[1] += (long) (rows * width * compression);
     }
 
     static double rowBytes(List<Step.ColumnDef> columns) {
