@@ -108,8 +108,7 @@ public final class CliProcess {
     private enum Mode { PLAIN, SIGNALABLE, TERMINAL }
 
     private static Running start(Mode mode, Map<String, String> env, List<String> jvmOptions, String... args) throws IOException {
-        Files.createDirectories(SCRATCH);
-        Path tmp = Files.createTempDirectory(SCRATCH, "run");
+        Path tmp = scratch("run");
         List<String> command = new ArrayList<>(switch (mode) {
             case PLAIN -> List.<String>of();
             case SIGNALABLE -> List.of(PYTHON, "-c", RESTORE_SIGINT);
@@ -224,6 +223,12 @@ public final class CliProcess {
             Path f = scratch.resolve(name);
             return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8) : "";
         }
+    }
+
+    /** A new directory under {@link #SCRATCH} for one child JVM's files; the caller deletes it ({@link #deleteTree}). */
+    static Path scratch(String prefix) throws IOException {
+        Files.createDirectories(SCRATCH);
+        return Files.createTempDirectory(SCRATCH, prefix);
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -34,8 +34,7 @@ public final class CrashingWriter {
     public static void leaveWalBehind(Path file) throws IOException, InterruptedException {
         Path ready = file.resolveSibling(file.getFileName() + ".writer-ready");
         // the killed JVM cannot delete the native library DuckDB's driver unpacked: it goes in a directory deleted below
-        Files.createDirectories(CliProcess.SCRATCH);
-        Path tmp = Files.createTempDirectory(CliProcess.SCRATCH, "writer");
+        Path tmp = CliProcess.scratch("writer");
         Process p = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + tmp, "-cp",
                 System.getProperty("java.class.path"), CrashingWriter.class.getName(), file.toString(), ready.toString())).inheritIO().start();
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
