@@ -8,6 +8,7 @@ import clxs.model.Table;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -104,7 +105,7 @@ public final class StarSchemaLayer implements Layer {
                     + "FROM " + String.format(firstCopies, "");
         }
         String select = "SELECT CAST(s." + key + " AS BIGINT) AS " + c.surrogateKey() + ", " + columns + scd2;
-        java.util.Optional<String> copied = DuplicateRows.candidates(plan, industry, t);
+        Optional<String> copied = DuplicateRows.candidates(plan, industry, t);
         if (copied.isEmpty()) return select + "FROM {{" + t.name() + "}} AS s";
         return select + "FROM {{" + t.name() + "}} AS s\nWHERE NOT (" + copied.get() + ")\nUNION ALL\n"
                 + select + "FROM " + String.format(firstCopies, " WHERE " + copied.get());

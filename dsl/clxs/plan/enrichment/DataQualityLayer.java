@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Data-quality issues, at the rates of the {@link DqProfile}: in every industry table, a share of
@@ -142,7 +143,7 @@ public final class DataQualityLayer implements Layer {
      */
     private static String duplicates(PlanBuilder plan, Industry industry, Table table) {
         String key = table.primaryKey().orElseThrow().name();
-        java.util.Optional<String> candidates = DuplicateRows.candidates(plan, industry, table);
+        Optional<String> candidates = DuplicateRows.candidates(plan, industry, table);
         if (!DuplicateRows.keyIsRowNumber(table) || candidates.isEmpty()) return "count(*) - count(DISTINCT " + key + ")";
         String c = candidates.get();
         return "coalesce(sum(CASE WHEN " + c + " THEN 1 ELSE 0 END), 0) - count(DISTINCT CASE WHEN " + c + " THEN " + key + " END)";
