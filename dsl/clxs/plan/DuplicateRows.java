@@ -37,7 +37,7 @@ public final class DuplicateRows {
         Column key = table.primaryKey().orElseThrow();
         long copies = copies(plan.settings(), table);
         if (!key.type().isIntegral()) {
-            String order = "{{sha256(CAST(" + key.name() + " AS STRING) || '" + plan.salt(salt(industry, table)) + "')}}";
+            String order = "{{sha256(CAST(" + key.name() + " AS STRING) || '" + DataQualityIssues.salt(plan, "duplicates", industry, table) + "')}}";
             return "SELECT * FROM {{" + table.name() + "}} ORDER BY " + order + " LIMIT " + copies;
         }
         String draw = draw(plan, industry, table);
@@ -63,16 +63,11 @@ public final class DuplicateRows {
     }
 
     private static String draw(PlanBuilder plan, Industry industry, Table table) {
-        return "{{hash_unit(" + table.primaryKey().orElseThrow().name() + ", " + plan.salt(salt(industry, table)) + ")}}";
+        return "{{hash_unit(" + table.primaryKey().orElseThrow().name() + ", " + DataQualityIssues.salt(plan, "duplicates", industry, table) + ")}}";
     }
 
     private static double keep(RunSettings d, Table table) {
         long copies = copies(d, table);
         return Math.min(1.0, (copies + 10 * Math.sqrt(copies) + 20) / table.rowsAt(d.scale()));
-    }
-
-    /** Salts name the industry and table, never the catalog: the same seed gives the same rows under any catalog name. */
-    private static String salt(Industry industry, Table table) {
-        return "dq duplicates " + industry.name() + "." + table.name();
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * A schema per industry with its tables, populated from {@code range()} in batches of
  * {@code batch_size} rows. Every value is an expression of the row id, so batches are independent
  * and may run in any order on any number of workers. Schema-only runs create the tables and
- * write nothing.
+ * write nothing. A table keyed by its row number is written with its data-quality NULLs and
+ * outliers already drawn ({@link DataQualityIssues}).
  *
  * <p>Tables carry their CHECK rules (declared at creation where the engine needs that) and, when
  * large, are partitioned by their date column (see {@link Partitioning}).
@@ -34,7 +35,9 @@ public final class IndustryTablesLayer implements Layer {
                 tables.add(new Step.CreateTable(name, columnDefs(table), table.comment(), industry.name(), partitionColumn(plan, industry, table),
                         d.ucBestPractices() ? checks(industry, table) : List.of()));
                 List<Step.ColumnValue> values = new ArrayList<>();
-                for (Column c : table.columns()) values.add(new Step.ColumnValue(c.name(), lowering.column(table, c)));
+                for (Column c : table.columns()) {
+                    values.add(new Step.ColumnValue(c.name(), DataQualityIssues.inInsert(plan, industry, table, c, lowering.column(table, c))));
+                }
                 Projection projection = Projection.of(values);
                 long rows = table.rowsAt(d.scale());
                 for (long first = 1; first <= rows; first += d.batchSize()) {

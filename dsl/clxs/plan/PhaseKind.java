@@ -16,8 +16,7 @@ public enum PhaseKind {
     FUNCTIONS("create SQL functions"),
     /** Views read tables and may call functions. */
     VIEWS("create views"),
-    /** Data-quality issues land after the data and before bronze copies it. */
-    QUALITY("data quality: NULLs and outliers"),
+    /** Duplicated rows land after the data (which carries the NULLs and outliers) and before bronze copies it. */
     DUPLICATES("data quality: duplicated rows"),
     BRONZE("medallion bronze: raw ingestion tables (a tenth of each fact)"),
     SILVER("medallion silver: cleaned views on bronze"),

@@ -8,7 +8,11 @@ import clxs.settings.DqProfile;
 import clxs.industries.Industries;
 import clxs.model.Column;
 import clxs.model.Table;
+import clxs.plan.DataQualityIssues;
+import clxs.plan.DataQualityTargets;
+import clxs.plan.Salts;
 import clxs.plan.Scd2Dimensions;
+import clxs.sql.Dialect;
 import clxs.engine.LocalEngine;
 import clxs.result.RunResult;
 import java.nio.file.Path;
@@ -17,6 +21,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +124,33 @@ class DataQualityTest {
         assertWithin(0.15, (double) r.nulls() / rowsOfTablesWithNulls(DqProfile.DIRTY), r + " NULL rate");
         assertWithin(0.05, (double) r.outliers() / rowsOfTablesWithOutliers(DqProfile.DIRTY), r + " outlier rate");
         assertSummaryMeasures(DqProfile.DIRTY, r);
+    }
+
+    /**
+     * Each NULL and outlier is drawn on its row's key (the insert draws on the row number, which is
+     * the key), so which rows have issues depends on the seed alone, not on batches or workers.
+     */
+    @Test
+    void theRowsWithIssuesAreTheRowsWhoseKeyDrawsUnderTheRate() throws SQLException {
+        long issues = 0;
+        for (Table t : Industries.HEALTHCARE.tables()) {
+            if (!DataQualityIssues.drawnInInsert(t)) continue;
+            String key = t.primaryKey().orElseThrow().name();
+            Map<String, Optional<String>> conditions = new LinkedHashMap<>();
+            conditions.put("nulls", DataQualityTargets.nullColumn(Industries.HEALTHCARE, t).map(c -> c.name() + " IS NULL"));
+            conditions.put("outliers", DataQualityTargets.outlierColumn(Industries.HEALTHCARE, t)
+                    .map(c -> c.name() + " > " + DataQualityIssues.plain(DataQualityTargets.generatedMax(c))));
+            for (Map.Entry<String, Optional<String>> e : conditions.entrySet()) {
+                if (e.getValue().isEmpty()) continue;
+                double rate = e.getKey().equals("nulls") ? DqProfile.REALISTIC.nullRate() : DqProfile.REALISTIC.outlierRate();
+                String draw = Dialect.DUCKDB.hashUnit("CAST(" + key + " AS BIGINT)", Salts.of(17, "dq " + e.getKey() + " healthcare." + t.name(), 0)) + " < " + rate;
+                String table = "dq_realistic.healthcare." + t.name();
+                assertEquals(0, value("SELECT count(*) FROM " + table + " WHERE (" + e.getValue().get() + ") IS DISTINCT FROM (" + draw + ")"),
+                        table + ": " + e.getKey() + " exactly where the key draws under " + rate);
+                issues += value("SELECT count(*) FROM " + table + " WHERE " + e.getValue().get());
+            }
+        }
+        assertTrue(issues > 500, issues + " rows with issues checked");
     }
 
     /** The run summary's measured rates, counted on the data by the run itself, agree with the profile and with this test's count. */

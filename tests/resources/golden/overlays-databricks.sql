@@ -51,10 +51,6 @@ FROM (SELECT table_schema, table_name, CASE WHEN table_type = 'VIEW' THEN 'VIEW'
 LEFT JOIN (SELECT table_schema, table_name, column_name, data_type, ordinal_position, comment FROM `demo`.information_schema.columns WHERE table_schema <> 'information_schema') c ON c.table_schema = t.table_schema AND c.table_name = t.table_name
 WHERE t.table_schema NOT IN ('data_catalog', 'information_schema')
 GROUP BY t.table_schema, t.table_name, t.table_type, t.comment;
--- data quality: 0.1% outliers in claim_amount in healthcare.claims
-UPDATE `demo`.`healthcare`.`claims`
-SET claim_amount = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 8314341757684809728), 11) + 0.5E0) / 9.007199254740992E15) < 0.001 THEN least(127500 + abs(claim_amount) * 25, 9999999999.99) ELSE claim_amount END
-WHERE ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 8314341757684809728), 11) + 0.5E0) / 9.007199254740992E15) < 0.001;
 -- data quality: 100 duplicate rows in healthcare.claims
 INSERT INTO `demo`.`healthcare`.`claims`
 SELECT * FROM `demo`.`healthcare`.`claims` WHERE ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 6418357349995511808), 11) + 0.5E0) / 9.007199254740992E15) < 2.2E-4 ORDER BY ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 6418357349995511808), 11) + 0.5E0) / 9.007199254740992E15) LIMIT 100;
@@ -90,6 +86,10 @@ SELECT date_key, year(date_key) AS year, quarter(date_key) AS quarter, month(dat
        date_format(date_key, 'EEEE') AS day_name, date_format(date_key, 'MMMM') AS month_name,
        dayofweek(date_key) IN (1, 7) AS is_weekend
 FROM (SELECT date_add(DATE '2020-01-01', CAST(id - 1 AS INT)) AS date_key FROM range(1, 1828)) AS calendar;
+-- version 1: half of the pending claims adjudicated and paid in healthcare.claims
+UPDATE `demo`.`healthcare`.`claims`
+SET status = 'PAID'
+WHERE status = 'PENDING' AND ((shiftrightunsigned(xxhash64(CAST(claim_id AS BIGINT) + 5207089105514528768), 11) + 0.5E0) / 9.007199254740992E15) < 0.5;
 -- primary key healthcare.claims(claim_id)
 ALTER TABLE `demo`.`healthcare`.`claims` ALTER COLUMN `claim_id` SET NOT NULL;
 ALTER TABLE `demo`.`healthcare`.`claims` ADD CONSTRAINT `claims_pk` PRIMARY KEY (`claim_id`) NOT ENFORCED;

@@ -66,10 +66,6 @@ LEFT JOIN (SELECT table_schema, table_name, column_name, data_type, ordinal_posi
 WHERE t.table_schema NOT IN ('data_catalog', 'information_schema')
 GROUP BY t.table_schema, t.table_name, t.table_type, t.comment;
 COMMENT ON VIEW "demo"."data_catalog"."table_inventory" IS 'Every table and view of the catalog with its column count and comment';
--- data quality: 0.1% outliers in claim_amount in healthcare.claims
-UPDATE "demo"."healthcare"."claims"
-SET claim_amount = CASE WHEN (((hash(CAST(claim_id AS BIGINT) + 8314341757684809728) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.001 THEN least(127500 + abs(claim_amount) * 25, 9999999999.99) ELSE claim_amount END
-WHERE (((hash(CAST(claim_id AS BIGINT) + 8314341757684809728) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.001;
 -- data quality: 100 duplicate rows in healthcare.claims
 INSERT INTO "demo"."healthcare"."claims"
 SELECT * FROM "demo"."healthcare"."claims" WHERE (((hash(CAST(claim_id AS BIGINT) + 6418357349995511808) >> 11) + 0.5E0) / 9.007199254740992E15) < 2.2E-4 ORDER BY (((hash(CAST(claim_id AS BIGINT) + 6418357349995511808) >> 11) + 0.5E0) / 9.007199254740992E15) LIMIT 100;
@@ -105,6 +101,11 @@ SELECT date_key, year(date_key) AS year, quarter(date_key) AS quarter, month(dat
        (dayofweek(date_key) + 1) IN (1, 7) AS is_weekend
 FROM (SELECT (DATE '2020-01-01' + CAST(id - 1 AS INTEGER)) AS date_key FROM range(1, 1828) AS t(id)) AS calendar;
 COMMENT ON TABLE "demo"."healthcare_star"."dim_date" IS 'Calendar from 2020-01-01 to 2024-12-31';
+-- version 1: half of the pending claims adjudicated and paid in healthcare.claims
+-- note: the engine keeps no table versions (the updates are applied, without history)
+UPDATE "demo"."healthcare"."claims"
+SET status = 'PAID'
+WHERE status = 'PENDING' AND (((hash(CAST(claim_id AS BIGINT) + 5207089105514528768) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.5;
 -- primary key healthcare.claims(claim_id)
 -- skipped: the engine enforces primary keys, and the data-quality profile adds duplicate rows (the clean data-quality profile, dq_profile: clean, gets them)
 -- foreign key healthcare.claims.patient_id -> patients.patient_id

@@ -56,7 +56,7 @@ FROM (
       timestampadd(SECOND, ((CAST(pmod(xxhash64(__row_id + 8325772302042005504), 1827) AS BIGINT) * 86400) + ((CASE WHEN (`__e3` < 13562) THEN 0 WHEN (`__e3` < 22604) THEN 1 WHEN (`__e3` < 28029) THEN 2 WHEN (`__e3` < 32550) THEN 3 WHEN (`__e3` < 37071) THEN 4 WHEN (`__e3` < 43852) THEN 5 WHEN (`__e3` < 59675) THEN 6 WHEN (`__e3` < 86799) THEN 7 WHEN (`__e3` < 122966) THEN 8 WHEN (`__e3` < 163653) THEN 9 WHEN (`__e3` < 208861) THEN 10 WHEN (`__e3` < 260850) THEN 11 WHEN (`__e3` < 319620) THEN 12 WHEN (`__e3` < 373870) THEN 13 WHEN (`__e3` < 423599) THEN 14 WHEN (`__e3` < 473327) THEN 15 WHEN (`__e3` < 527577) THEN 16 WHEN (`__e3` < 590868) THEN 17 WHEN (`__e3` < 667722) THEN 18 WHEN (`__e3` < 755877) THEN 19 WHEN (`__e3` < 846293) THEN 20 WHEN (`__e3` < 923146) THEN 21 WHEN (`__e3` < 972875) THEN 22 ELSE 23 END * 3600) + pmod(xxhash64(__row_id + 7114928464754376704), 3600))), TIMESTAMP '2020-01-01 00:00:00') AS `placed_at`,
       concat(chr((65 + ((((((((__row_id * 348001) + 501691) % 676000) % 100) * 6760) + ((((__row_id * 348001) + 501691) % 676000) div 100)) div 26000) % 26))), chr((65 + ((((((((__row_id * 348001) + 501691) % 676000) % 100) * 6760) + ((((__row_id * 348001) + 501691) % 676000) div 100)) div 1000) % 26))), '-', lpad(CAST((((((((__row_id * 348001) + 501691) % 676000) % 100) * 6760) + ((((__row_id * 348001) + 501691) % 676000) div 100)) % 1000) AS STRING), 3, '0')) AS `sku`,
       CASE WHEN (((shiftrightunsigned(xxhash64(__row_id + 5978812033305411584), 11) + 0.5E0) / 9.007199254740992E15) < 0.1E0) THEN NULL ELSE ('order ' || CAST(__row_id AS STRING)) END AS `note`,
-      sha2(CAST(__row_id AS STRING), 256) AS `digest`,
+      CASE WHEN (((shiftrightunsigned(xxhash64(__row_id + 8005768213101019136), 11) + 0.5E0) / 9.007199254740992E15) < 0.05E0) THEN NULL ELSE sha2(CAST(__row_id AS STRING), 256) END AS `digest`,
       (uuid()) AS `trace`
     FROM (
       SELECT
@@ -76,7 +76,7 @@ FROM (
     g.*,
     __row_id AS `customer_id`,
     (`__e1` || ' ' || `__e2`) AS `name`,
-    (lower(`__e1`) || '.' || lower(`__e2`) || CAST(pmod(xxhash64(__row_id + 2297776253177954304), 100) AS STRING) || '@' || element_at(array('example.com', 'example.org', 'example.net', 'mail.example.com'), CAST(pmod(xxhash64(__row_id + 7516949378028797952), 4) AS INT) + 1)) AS `email`,
+    CASE WHEN (((shiftrightunsigned(xxhash64(__row_id + 95347887424143360), 11) + 0.5E0) / 9.007199254740992E15) < 0.05E0) THEN NULL ELSE (lower(`__e1`) || '.' || lower(`__e2`) || CAST(pmod(xxhash64(__row_id + 2297776253177954304), 100) AS STRING) || '@' || element_at(array('example.com', 'example.org', 'example.net', 'mail.example.com'), CAST(pmod(xxhash64(__row_id + 7516949378028797952), 4) AS INT) + 1)) END AS `email`,
     element_at(array('New York', 'Los Angeles', 'Chicago', 'Houston', 'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'Jacksonville', 'Austin', 'Fort Worth', 'San Jose', 'Columbus', 'Charlotte', 'Indianapolis', 'San Francisco', 'Seattle', 'Denver', 'Oklahoma City', 'Nashville', 'Washington', 'El Paso', 'Las Vegas', 'Boston', 'Detroit', 'Portland', 'Louisville', 'Memphis', 'Baltimore', 'Milwaukee', 'Albuquerque', 'Tucson', 'Fresno', 'Sacramento', 'Mesa', 'Kansas City', 'Atlanta', 'Omaha', 'Colorado Springs', 'Raleigh', 'Long Beach', 'Virginia Beach', 'Miami', 'Oakland', 'Minneapolis', 'Tulsa', 'Bakersfield', 'Wichita', 'Arlington', 'Tampa', 'New Orleans', 'Cleveland', 'Honolulu', 'Anaheim', 'Lexington', 'Stockton', 'Henderson', 'Saint Paul', 'St. Louis', 'Cincinnati', 'Pittsburgh', 'Greensboro', 'Anchorage', 'Lincoln', 'Orlando', 'Plano', 'Irvine', 'Newark', 'Durham', 'Toledo', 'Fort Wayne', 'St. Petersburg', 'Jersey City', 'Chandler', 'Buffalo', 'Madison', 'Reno', 'Boise', 'Richmond', 'Spokane', 'Des Moines', 'Birmingham', 'Rochester', 'Salt Lake City', 'Little Rock', 'Providence', 'Hartford', 'Charleston', 'Jackson', 'Sioux Falls', 'Fargo', 'Billings', 'Cheyenne', 'Portland', 'Manchester', 'Burlington', 'Wilmington', 'Charleston', 'Columbia'), CAST(`__e3` AS INT) + 1) AS `city`,
     element_at(array('NY', 'CA', 'IL', 'TX', 'AZ', 'PA', 'TX', 'CA', 'TX', 'FL', 'TX', 'TX', 'CA', 'OH', 'NC', 'IN', 'CA', 'WA', 'CO', 'OK', 'TN', 'DC', 'TX', 'NV', 'MA', 'MI', 'OR', 'KY', 'TN', 'MD', 'WI', 'NM', 'AZ', 'CA', 'CA', 'AZ', 'MO', 'GA', 'NE', 'CO', 'NC', 'CA', 'VA', 'FL', 'CA', 'MN', 'OK', 'CA', 'KS', 'TX', 'FL', 'LA', 'OH', 'HI', 'CA', 'KY', 'CA', 'NV', 'MN', 'MO', 'OH', 'PA', 'NC', 'AK', 'NE', 'FL', 'TX', 'CA', 'NJ', 'NC', 'OH', 'IN', 'FL', 'NJ', 'AZ', 'NY', 'WI', 'NV', 'ID', 'VA', 'WA', 'IA', 'AL', 'NY', 'UT', 'AR', 'RI', 'CT', 'SC', 'MS', 'SD', 'ND', 'MT', 'WY', 'ME', 'NH', 'VT', 'DE', 'WV', 'SC'), CAST(`__e3` AS INT) + 1) AS `state`,
     CASE WHEN (pmod(xxhash64(__row_id + 6068179938979086336), 1000000) < 250000) THEN 'GOLD' ELSE 'SILVER' END AS `tier`,
@@ -171,14 +171,6 @@ END AS pii_type
             JOIN (SELECT table_schema, table_name, CASE WHEN table_type = 'VIEW' THEN 'VIEW' ELSE 'TABLE' END AS table_type, comment FROM `golden`.information_schema.tables WHERE table_schema <> 'information_schema') t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
             WHERE t.table_type = 'TABLE' AND c.table_schema NOT IN ('data_catalog', 'information_schema')) b) p
 WHERE pii_type IS NOT NULL;
--- data quality: 5% NULL email in shop.customers
-UPDATE `golden`.`shop`.`customers`
-SET email = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 95347887424143360), 11) + 0.5E0) / 9.007199254740992E15) < 0.05 THEN NULL ELSE email END
-WHERE ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 95347887424143360), 11) + 0.5E0) / 9.007199254740992E15) < 0.05;
--- data quality: 5% NULL digest in shop.orders
-UPDATE `golden`.`shop`.`orders`
-SET digest = CASE WHEN ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 8005768213101019136), 11) + 0.5E0) / 9.007199254740992E15) < 0.05 THEN NULL ELSE digest END
-WHERE ((shiftrightunsigned(xxhash64(CAST(order_id AS BIGINT) + 8005768213101019136), 11) + 0.5E0) / 9.007199254740992E15) < 0.05;
 -- data quality: 10 duplicate rows in shop.customers
 INSERT INTO `golden`.`shop`.`customers`
 SELECT * FROM `golden`.`shop`.`customers` WHERE ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 3648363315366723584), 11) + 0.5E0) / 9.007199254740992E15) < 0.6162277660168379 ORDER BY ((shiftrightunsigned(xxhash64(CAST(customer_id AS BIGINT) + 3648363315366723584), 11) + 0.5E0) / 9.007199254740992E15) LIMIT 10;

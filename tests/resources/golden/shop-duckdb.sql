@@ -80,7 +80,7 @@ FROM (
       (TIMESTAMP '2020-01-01 00:00:00' + to_seconds(CAST(((CAST(CAST(hash(__row_id + 8325772302042005504) % 1827 AS BIGINT) AS BIGINT) * 86400) + ((CASE WHEN ("__e3" < 13562) THEN 0 WHEN ("__e3" < 22604) THEN 1 WHEN ("__e3" < 28029) THEN 2 WHEN ("__e3" < 32550) THEN 3 WHEN ("__e3" < 37071) THEN 4 WHEN ("__e3" < 43852) THEN 5 WHEN ("__e3" < 59675) THEN 6 WHEN ("__e3" < 86799) THEN 7 WHEN ("__e3" < 122966) THEN 8 WHEN ("__e3" < 163653) THEN 9 WHEN ("__e3" < 208861) THEN 10 WHEN ("__e3" < 260850) THEN 11 WHEN ("__e3" < 319620) THEN 12 WHEN ("__e3" < 373870) THEN 13 WHEN ("__e3" < 423599) THEN 14 WHEN ("__e3" < 473327) THEN 15 WHEN ("__e3" < 527577) THEN 16 WHEN ("__e3" < 590868) THEN 17 WHEN ("__e3" < 667722) THEN 18 WHEN ("__e3" < 755877) THEN 19 WHEN ("__e3" < 846293) THEN 20 WHEN ("__e3" < 923146) THEN 21 WHEN ("__e3" < 972875) THEN 22 ELSE 23 END * 3600) + CAST(hash(__row_id + 7114928464754376704) % 3600 AS BIGINT))) AS BIGINT))) AS "placed_at",
       concat(chr(CAST((65 + ((((((((__row_id * 348001) + 501691) % 676000) % 100) * 6760) + ((((__row_id * 348001) + 501691) % 676000) // 100)) // 26000) % 26)) AS INTEGER)), chr(CAST((65 + ((((((((__row_id * 348001) + 501691) % 676000) % 100) * 6760) + ((((__row_id * 348001) + 501691) % 676000) // 100)) // 1000) % 26)) AS INTEGER)), '-', lpad(CAST((((((((__row_id * 348001) + 501691) % 676000) % 100) * 6760) + ((((__row_id * 348001) + 501691) % 676000) // 100)) % 1000) AS VARCHAR), 3, '0')) AS "sku",
       CASE WHEN ((((hash(__row_id + 5978812033305411584) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.1E0) THEN NULL ELSE ('order ' || CAST(__row_id AS VARCHAR)) END AS "note",
-      sha256(CAST(__row_id AS VARCHAR)) AS "digest",
+      CASE WHEN ((((hash(__row_id + 8005768213101019136) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.05E0) THEN NULL ELSE sha256(CAST(__row_id AS VARCHAR)) END AS "digest",
       NULL AS "trace"
     FROM (
       SELECT
@@ -100,7 +100,7 @@ FROM (
     g.*,
     __row_id AS "customer_id",
     ("__e1" || ' ' || "__e2") AS "name",
-    (lower("__e1") || '.' || lower("__e2") || CAST(CAST(hash(__row_id + 2297776253177954304) % 100 AS BIGINT) AS VARCHAR) || '@' || ['example.com', 'example.org', 'example.net', 'mail.example.com'][CAST(hash(__row_id + 7516949378028797952) % 4 AS BIGINT) + 1]) AS "email",
+    CASE WHEN ((((hash(__row_id + 95347887424143360) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.05E0) THEN NULL ELSE (lower("__e1") || '.' || lower("__e2") || CAST(CAST(hash(__row_id + 2297776253177954304) % 100 AS BIGINT) AS VARCHAR) || '@' || ['example.com', 'example.org', 'example.net', 'mail.example.com'][CAST(hash(__row_id + 7516949378028797952) % 4 AS BIGINT) + 1]) END AS "email",
     ['New York', 'Los Angeles', 'Chicago', 'Houston', 'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'Jacksonville', 'Austin', 'Fort Worth', 'San Jose', 'Columbus', 'Charlotte', 'Indianapolis', 'San Francisco', 'Seattle', 'Denver', 'Oklahoma City', 'Nashville', 'Washington', 'El Paso', 'Las Vegas', 'Boston', 'Detroit', 'Portland', 'Louisville', 'Memphis', 'Baltimore', 'Milwaukee', 'Albuquerque', 'Tucson', 'Fresno', 'Sacramento', 'Mesa', 'Kansas City', 'Atlanta', 'Omaha', 'Colorado Springs', 'Raleigh', 'Long Beach', 'Virginia Beach', 'Miami', 'Oakland', 'Minneapolis', 'Tulsa', 'Bakersfield', 'Wichita', 'Arlington', 'Tampa', 'New Orleans', 'Cleveland', 'Honolulu', 'Anaheim', 'Lexington', 'Stockton', 'Henderson', 'Saint Paul', 'St. Louis', 'Cincinnati', 'Pittsburgh', 'Greensboro', 'Anchorage', 'Lincoln', 'Orlando', 'Plano', 'Irvine', 'Newark', 'Durham', 'Toledo', 'Fort Wayne', 'St. Petersburg', 'Jersey City', 'Chandler', 'Buffalo', 'Madison', 'Reno', 'Boise', 'Richmond', 'Spokane', 'Des Moines', 'Birmingham', 'Rochester', 'Salt Lake City', 'Little Rock', 'Providence', 'Hartford', 'Charleston', 'Jackson', 'Sioux Falls', 'Fargo', 'Billings', 'Cheyenne', 'Portland', 'Manchester', 'Burlington', 'Wilmington', 'Charleston', 'Columbia']["__e3" + 1] AS "city",
     ['NY', 'CA', 'IL', 'TX', 'AZ', 'PA', 'TX', 'CA', 'TX', 'FL', 'TX', 'TX', 'CA', 'OH', 'NC', 'IN', 'CA', 'WA', 'CO', 'OK', 'TN', 'DC', 'TX', 'NV', 'MA', 'MI', 'OR', 'KY', 'TN', 'MD', 'WI', 'NM', 'AZ', 'CA', 'CA', 'AZ', 'MO', 'GA', 'NE', 'CO', 'NC', 'CA', 'VA', 'FL', 'CA', 'MN', 'OK', 'CA', 'KS', 'TX', 'FL', 'LA', 'OH', 'HI', 'CA', 'KY', 'CA', 'NV', 'MN', 'MO', 'OH', 'PA', 'NC', 'AK', 'NE', 'FL', 'TX', 'CA', 'NJ', 'NC', 'OH', 'IN', 'FL', 'NJ', 'AZ', 'NY', 'WI', 'NV', 'ID', 'VA', 'WA', 'IA', 'AL', 'NY', 'UT', 'AR', 'RI', 'CT', 'SC', 'MS', 'SD', 'ND', 'MT', 'WY', 'ME', 'NH', 'VT', 'DE', 'WV', 'SC']["__e3" + 1] AS "state",
     CASE WHEN (CAST(hash(__row_id + 6068179938979086336) % 1000000 AS BIGINT) < 250000) THEN 'GOLD' ELSE 'SILVER' END AS "tier",
@@ -191,14 +191,6 @@ END AS pii_type
             WHERE t.table_type = 'TABLE' AND c.table_schema NOT IN ('data_catalog', 'information_schema')) b) p
 WHERE pii_type IS NOT NULL;
 COMMENT ON VIEW "golden"."data_catalog"."pii_columns" IS 'Columns of base tables holding personal data, with their kind and classification';
--- data quality: 5% NULL email in shop.customers
-UPDATE "golden"."shop"."customers"
-SET email = CASE WHEN (((hash(CAST(customer_id AS BIGINT) + 95347887424143360) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.05 THEN NULL ELSE email END
-WHERE (((hash(CAST(customer_id AS BIGINT) + 95347887424143360) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.05;
--- data quality: 5% NULL digest in shop.orders
-UPDATE "golden"."shop"."orders"
-SET digest = CASE WHEN (((hash(CAST(order_id AS BIGINT) + 8005768213101019136) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.05 THEN NULL ELSE digest END
-WHERE (((hash(CAST(order_id AS BIGINT) + 8005768213101019136) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.05;
 -- data quality: 10 duplicate rows in shop.customers
 INSERT INTO "golden"."shop"."customers"
 SELECT * FROM "golden"."shop"."customers" WHERE (((hash(CAST(customer_id AS BIGINT) + 3648363315366723584) >> 11) + 0.5E0) / 9.007199254740992E15) < 0.6162277660168379 ORDER BY (((hash(CAST(customer_id AS BIGINT) + 3648363315366723584) >> 11) + 0.5E0) / 9.007199254740992E15) LIMIT 10;

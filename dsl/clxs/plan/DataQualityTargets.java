@@ -1,4 +1,4 @@
-package clxs.plan.enrichment;
+package clxs.plan;
 
 import clxs.model.CheckRule;
 import clxs.model.Column;
@@ -6,7 +6,6 @@ import clxs.model.Gen;
 import clxs.model.Industry;
 import clxs.model.SqlType;
 import clxs.model.Table;
-import clxs.plan.Scd2Dimensions;
 import clxs.model.PortableSqlText;
 import java.util.HashSet;
 import java.util.List;
@@ -20,12 +19,12 @@ import java.util.Set;
  * are never touched, so joins, seasonality, within-row arithmetic and constraints still hold;
  * the issues land where a data-quality tool should find them.
  */
-final class DataQualityTargets {
+public final class DataQualityTargets {
 
     private DataQualityTargets() {}
 
     /** A descriptive text column to blank: a contact field if the table has one, else the last free text column. */
-    static Optional<Column> nullColumn(Industry industry, Table table) {
+    public static Optional<Column> nullColumn(Industry industry, Table table) {
         // never a column a CHECK reads: Delta counts a NULL result as a violation
         // never a column that is NULL by design either, so the NULLs counted are the ones injected
         List<Column> free = table.columns().stream().filter(c -> c.type().kind() == SqlType.Kind.STRING && isFree(industry, table, c)
@@ -36,7 +35,7 @@ final class DataQualityTargets {
     }
 
     /** A drawn measure (a decimal range) to inflate, not bounded from above by a CHECK. */
-    static Optional<Column> outlierColumn(Industry industry, Table table) {
+    public static Optional<Column> outlierColumn(Industry industry, Table table) {
         return table.columns().stream()
                 .filter(c -> c.type().kind() == SqlType.Kind.DECIMAL || c.type().kind() == SqlType.Kind.DOUBLE)
                 .filter(c -> unwrap(c.gen()) instanceof Gen.DecimalRange)
@@ -55,7 +54,7 @@ final class DataQualityTargets {
     }
 
     /** The largest value the column's generator draws (outliers are made larger, so they can be counted). */
-    static double generatedMax(Column c) {
+    public static double generatedMax(Column c) {
         return ((Gen.DecimalRange) unwrap(c.gen())).max();
     }
 
