@@ -316,8 +316,12 @@ public final class GenLowering {
     }
 
     private static long pow10(int n) {
+        return pow(10, n);
+    }
+
+    private static long pow(long base, int n) {
         long v = 1;
-        for (int k = 0; k < n; k++) v *= 10;
+        for (int k = 0; k < n; k++) v *= base;
         return v;
     }
 
@@ -355,6 +359,17 @@ public final class GenLowering {
                 i -= width - 1;
                 continue;
             }
+            if (ch == 'X' && i > 0 && pattern.charAt(i - 1) == 'X') {
+                // a run of letters-or-digits is one number in base 36: one call instead of a lookup per character
+                int width = 1;
+                while (i - width >= 0 && pattern.charAt(i - width) == 'X' && width < 12) width++;
+                long span = pow(36, width);
+                Expr digits = call(Op.MOD, place == 1 ? scrambled : call(Op.INT_DIV, scrambled, lit(place)), lit(span));
+                parts.add(0, call(Op.BASE36, digits, lit((long) width)));
+                place *= span;
+                i -= width - 1;
+                continue;
+            }
             Expr digit = call(Op.MOD, place == 1 ? scrambled : call(Op.INT_DIV, scrambled, lit(place)), lit((long) radix));
             parts.add(0, ch == 'A' ? call(Op.CHR, add(lit(65L), digit)) : new Expr.Pick(ALPHANUMERIC, digit));
             place *= radix;
@@ -366,7 +381,7 @@ public final class GenLowering {
 
     /**
      * A bijection of {@code [0, capacity)} so codes of consecutive keys look unrelated: an affine
-     * map with a stride drawn from the seed (in 38-digit decimals, so it cannot overflow), then
+     * map with a stride drawn from the seed (in 128-bit integers when the product could overflow), then
      * the low half of the digits rotated to the front. Per table, so two tables with the same
      * pattern (provider and facility NPIs) spell different codes; FK children evaluate the
      * parent's generator, so they agree with it.
@@ -376,11 +391,10 @@ public final class GenLowering {
         long offset = Salts.of(seed, "code-offset:" + namespace + ":" + pattern, 0) % capacity;
         boolean fitsBigint = java.math.BigInteger.valueOf(maxKey).multiply(java.math.BigInteger.valueOf(stride))
                 .add(java.math.BigInteger.valueOf(offset)).bitLength() < 63;
-        // BIGINT arithmetic is several times faster; 38-digit decimals only when the product could overflow
+        // BIGINT arithmetic is several times faster; 128-bit integers only when the product could overflow
         Expr affine = fitsBigint
                 ? call(Op.MOD, add(mul(key, lit(stride)), lit(offset)), lit(capacity))
-                : cast(call(Op.MOD, add(mul(cast(key, SqlType.decimal(38, 0)), lit(java.math.BigDecimal.valueOf(stride))), lit(offset)),
-                        lit(capacity)), SqlType.BIGINT);
+                : call(Op.AFFINE_MOD, key, lit(stride), lit(offset), lit(capacity));
         long low = 1;
         for (int i = pattern.length() - 1, positions = 0; i >= 0 && positions < countPositions(pattern) / 2; i--) {
             int radix = Gen.Code.radix(pattern.charAt(i));

@@ -24,6 +24,17 @@ public enum Op {
     SHA256,
     /** Character for a code point (65 = 'A'). */
     CHR,
+    /**
+     * {@code BASE36(n, width)}: a whole number {@code 0 <= n < 36^width} in the digits 0-9, A-Z,
+     * zero-padded to {@code width}: a run of code characters in one call instead of one lookup per
+     * character.
+     */
+    BASE36,
+    /**
+     * {@code AFFINE_MOD(x, a, b, m)}: {@code (x * a + b) mod m} as a BIGINT, computed in 128-bit
+     * integers because the product may not fit in 64 bits.
+     */
+    AFFINE_MOD,
     TO_STRING,
     /** {@code date + n days}. */
     ADD_DAYS,

@@ -118,6 +118,11 @@ public final class DatabricksDialect implements Dialect {
 
     @Override public String chr(String codePoint) { return "chr(" + codePoint + ")"; }
 
+    /** {@code conv} spells digits above 9 in upper case. */
+    @Override public String base36(String n, int width) { return "lpad(conv(CAST(" + n + " AS STRING), 10, 36), " + width + ", '0')"; }
+
+    @Override public String int128Type() { return "DECIMAL(38,0)"; }
+
     @Override public String daysBetween(String start, String end) { return "datediff(" + end + ", " + start + ")"; }
 
     @Override public String secondsBetween(String start, String end) { return "(unix_timestamp(" + end + ") - unix_timestamp(" + start + "))"; }

@@ -113,6 +113,12 @@ public sealed interface Dialect permits DatabricksDialect, DuckDbDialect {
 
     String chr(String codePoint);
 
+    /** A whole number {@code 0 <= n < 36^width} in the digits 0-9, A-Z, zero-padded to {@code width}. */
+    String base36(String n, int width);
+
+    /** The fastest type holding 128-bit integers exactly (the product in an affine map of codes). */
+    String int128Type();
+
     /** Whole days from {@code start} to {@code end}. */
     String daysBetween(String start, String end);
 

@@ -71,6 +71,11 @@ public final class DuckDbDialect implements Dialect {
 
     @Override public String chr(String codePoint) { return "chr(CAST(" + codePoint + " AS INTEGER))"; }
 
+    @Override public String base36(String n, int width) { return "to_base(" + n + ", 36, " + width + ")"; }
+
+    /** HUGEINT: more than twice as fast as DECIMAL(38,0), which checks every result's precision. */
+    @Override public String int128Type() { return "HUGEINT"; }
+
     @Override public String daysBetween(String start, String end) { return "date_diff('day', " + start + ", " + end + ")"; }
 
     @Override public String secondsBetween(String start, String end) { return "date_diff('second', " + start + ", " + end + ")"; }

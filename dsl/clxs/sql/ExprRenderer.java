@@ -88,6 +88,10 @@ public final class ExprRenderer {
             case LPAD: return fn("lpad", a);
             case SHA256: return dialect.sha256(render(a.get(0)));
             case CHR: return dialect.chr(render(a.get(0)));
+            case BASE36: return dialect.base36(render(a.get(0)), ((Number) ((Expr.Lit) a.get(1)).value()).intValue());
+            case AFFINE_MOD:
+                return "CAST((((CAST(" + render(a.get(0)) + " AS " + dialect.int128Type() + ") * " + render(a.get(1)) + ") + " + render(a.get(2)) + ") % "
+                        + render(a.get(3)) + ") AS " + dialect.typeName(SqlType.BIGINT) + ")";
             case TO_STRING: return "CAST(" + render(a.get(0)) + " AS " + dialect.typeName(SqlType.STRING) + ")";
             case ADD_DAYS: return dialect.addDays(render(a.get(0)), render(a.get(1)));
             case ADD_SECONDS: return dialect.addSeconds(render(a.get(0)), render(a.get(1)));
