@@ -40,7 +40,12 @@ public final class DataQualityIssues {
      * Salts name the industry and table, never the catalog: the same seed gives the same rows under any catalog name.
      */
     public static int salt(PlanBuilder plan, String kind, Industry industry, Table table) {
-        return plan.salt("dq " + kind + " " + industry.name() + "." + table.name());
+        return plan.salt(namespace(kind, industry, table));
+    }
+
+    /** The namespace of {@link #salt}, for a sequence of draws ({@link Salts#of} with draw 0, 1, ...). */
+    public static String namespace(String kind, Industry industry, Table table) {
+        return "dq " + kind + " " + industry.name() + "." + table.name();
     }
 
     /**

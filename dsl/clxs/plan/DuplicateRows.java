@@ -5,21 +5,23 @@ import clxs.model.Gen;
 import clxs.model.Industry;
 import clxs.model.Table;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The duplicated rows of the data-quality profile: which rows are copied, and which rows a reader
  * must consider when it removes or counts the copies.
  *
- * <p>A table keyed by a whole number copies the first {@code copies} rows in an order drawn from
- * the key, after a draw keeps a few times the rows needed (ten standard deviations to spare), so
- * only those are sorted. Every copy therefore satisfies {@link #candidates}: a reader that
- * de-duplicates (the star schema's dimensions) or counts copies (the data-quality measure) looks
- * at that sliver of the table instead of sorting or hashing all of it. A table keyed otherwise
- * copies rows in SHA-256 order of the key, and any row may be a copy.
+ * <p>A table keyed by its row number 1..N copies the rows of {@code copies} keys drawn from the
+ * seed when the plan is built. Every copy and its original satisfy {@link #candidates}, a
+ * {@code key IN (...)} list the engine answers from its min/max statistics, so the copying step,
+ * a reader that de-duplicates (the star schema's dimensions) and one that counts copies (the
+ * data-quality measure) read those rows, not a hash of every key in the table. A table keyed
+ * otherwise (a code) copies rows in SHA-256 order of the key, and any row may be a copy.
  *
  * <pre>{@code
  * INSERT INTO demo.healthcare.claims
- * SELECT * FROM demo.healthcare.claims WHERE <draw(claim_id)> < 2.2E-5 ORDER BY <draw(claim_id)> LIMIT 100
+ * SELECT * FROM demo.healthcare.claims WHERE claim_id IN (1207, 5561, ...)
  * }</pre>
  */
 public final class DuplicateRows {
@@ -35,13 +37,9 @@ public final class DuplicateRows {
     /** The query whose rows the duplicates step appends to {@code table} (portable SQL). */
     public static String query(PlanBuilder plan, Industry industry, Table table) {
         Column key = table.primaryKey().orElseThrow();
-        long copies = copies(plan.settings(), table);
-        if (!key.type().isIntegral()) {
-            String order = "{{sha256(CAST(" + key.name() + " AS STRING) || '" + DataQualityIssues.salt(plan, "duplicates", industry, table) + "')}}";
-            return "SELECT * FROM {{" + table.name() + "}} ORDER BY " + order + " LIMIT " + copies;
-        }
-        String draw = draw(plan, industry, table);
-        return "SELECT * FROM {{" + table.name() + "}} WHERE " + draw + " < " + keep(plan.settings(), table) + " ORDER BY " + draw + " LIMIT " + copies;
+        if (keyIsRowNumber(table)) return "SELECT * FROM {{" + table.name() + "}} WHERE " + copiedKeys(plan, industry, table);
+        String order = "{{sha256(CAST(" + key.name() + " AS STRING) || '" + DataQualityIssues.salt(plan, "duplicates", industry, table) + "')}}";
+        return "SELECT * FROM {{" + table.name() + "}} ORDER BY " + order + " LIMIT " + copies(plan.settings(), table);
     }
 
     /**
@@ -50,8 +48,8 @@ public final class DuplicateRows {
      */
     public static Optional<String> candidates(PlanBuilder plan, Industry industry, Table table) {
         if (copies(plan.settings(), table) == 0) return Optional.empty();
-        if (!table.primaryKey().orElseThrow().type().isIntegral()) return Optional.of("TRUE");
-        return Optional.of(draw(plan, industry, table) + " < " + keep(plan.settings(), table));
+        if (!keyIsRowNumber(table)) return Optional.of("TRUE");
+        return Optional.of(copiedKeys(plan, industry, table));
     }
 
     /**
@@ -62,12 +60,15 @@ public final class DuplicateRows {
         return table.primaryKey().map(k -> k.gen() instanceof Gen.Sequence && k.type().isIntegral()).orElse(false);
     }
 
-    private static String draw(PlanBuilder plan, Industry industry, Table table) {
-        return "{{hash_unit(" + table.primaryKey().orElseThrow().name() + ", " + DataQualityIssues.salt(plan, "duplicates", industry, table) + ")}}";
-    }
-
-    private static double keep(RunSettings d, Table table) {
-        long copies = copies(d, table);
-        return Math.min(1.0, (copies + 10 * Math.sqrt(copies) + 20) / table.rowsAt(d.scale()));
+    /** {@code key IN (...)}: the copied keys, drawn from the seed without repeats, in ascending order. */
+    private static String copiedKeys(PlanBuilder plan, Industry industry, Table table) {
+        long copies = copies(plan.settings(), table);
+        long rows = table.rowsAt(plan.settings().scale());
+        TreeSet<Long> keys = new TreeSet<>();
+        // a tenth of the rows at most, so a repeat is rare and the draws end quickly
+        for (int draw = 0; keys.size() < copies; draw++) {
+            keys.add(1 + Salts.of(plan.seed(), DataQualityIssues.namespace("duplicates", industry, table), draw) % rows);
+        }
+        return table.primaryKey().orElseThrow().name() + " IN (" + keys.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
     }
 }
