@@ -1,8 +1,10 @@
 package clxs.plan;
 
 import clxs.model.Column;
+import clxs.model.Gen;
 import clxs.model.Industry;
 import clxs.model.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -70,19 +72,25 @@ public final class BronzeLayer implements Layer {
         String key = t.primaryKey().orElseThrow().name();
         String columns = t.columns().stream().map(Column::name).collect(Collectors.joining(", "));
         String landed;
-        String folder;
+        List<String> path = new ArrayList<>(List.of("'s3://clxs-landing/" + industry.name() + "/" + t.name() + "/'"));
         if (t.dateColumn() != null) {
             // landed within a day of the event: a quarter of an hour plus up to a day, by key
             landed = "{{add_seconds(CAST(" + t.dateColumn() + " AS TIMESTAMP), 900 + " + key + " % 86400)}}";
-            folder = "{{format_date(" + t.dateColumn() + ", 'yyyy/MM/dd')}} || '/'";
+            path.add("{{format_date(" + t.dateColumn() + ", 'yyyy/MM/dd')}}");
+            path.add("'/part-'");
         } else {
             landed = "{{add_seconds(TIMESTAMP '" + d.endDate() + " 00:00:00', -(" + key + " % 2592000))}}";
-            folder = "''";
+            path.add("'part-'");
         }
+        path.add("lpad(CAST(" + key + " % 64 AS STRING), 5, '0')");
+        path.add("'.json'");
+        // one concat() instead of a chain of ||, which copies the growing text at each step; concat() skips a NULL on
+        // DuckDB but not on Spark, so a date column that may be NULL keeps the chain (NULL path on both)
+        boolean dateNeverNull = t.dateColumn() == null || !(t.column(t.dateColumn()).orElseThrow().gen() instanceof Gen.Nullable);
+        String sourceFile = dateNeverNull ? "concat(" + String.join(", ", path) + ")" : String.join(" || ", path);
         return "SELECT " + columns + ",\n"
                 + "       " + landed + " AS _ingested_at,\n"
-                + "       's3://clxs-landing/" + industry.name() + "/" + t.name() + "/' || " + folder
-                + " || 'part-' || lpad(CAST(" + key + " % 64 AS STRING), 5, '0') || '.json' AS _source_file,\n"
+                + "       " + sourceFile + " AS _source_file,\n"
                 + "       md5(CAST(" + key + " AS STRING)) AS _raw_id\n"
                 + "FROM {{" + t.name() + "}}\n"
                 + "WHERE " + sample(d, t, key);

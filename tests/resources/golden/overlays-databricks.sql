@@ -59,7 +59,7 @@ CREATE OR REPLACE TABLE `demo`.`healthcare_bronze`.`claims`
 COMMENT 'Raw ingestion of claims (one row in 10), with _ingested_at, _source_file and _raw_id' AS
 SELECT claim_id, patient_id, provider_id, diagnosis_code, procedure_code, claim_amount, submitted_date, status, payer_id, facility_id,
        timestampadd(SECOND, 900 + claim_id % 86400, CAST(submitted_date AS TIMESTAMP)) AS _ingested_at,
-       's3://clxs-landing/healthcare/claims/' || date_format(submitted_date, 'yyyy/MM/dd') || '/' || 'part-' || lpad(CAST(claim_id % 64 AS STRING), 5, '0') || '.json' AS _source_file,
+       concat('s3://clxs-landing/healthcare/claims/', date_format(submitted_date, 'yyyy/MM/dd'), '/part-', lpad(CAST(claim_id % 64 AS STRING), 5, '0'), '.json') AS _source_file,
        md5(CAST(claim_id AS STRING)) AS _raw_id
 FROM `demo`.`healthcare`.`claims`
 WHERE claim_id <= 100000;

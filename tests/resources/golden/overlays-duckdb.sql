@@ -73,7 +73,7 @@ SELECT * FROM "demo"."healthcare"."claims" WHERE claim_id IN (13407, 14325, 1867
 CREATE OR REPLACE TABLE "demo"."healthcare_bronze"."claims" AS
 SELECT claim_id, patient_id, provider_id, diagnosis_code, procedure_code, claim_amount, submitted_date, status, payer_id, facility_id,
        (CAST(submitted_date AS TIMESTAMP) + to_seconds(CAST(900 + claim_id % 86400 AS BIGINT))) AS _ingested_at,
-       's3://clxs-landing/healthcare/claims/' || strftime(submitted_date, '%Y/%m/%d') || '/' || 'part-' || lpad(CAST(claim_id % 64 AS STRING), 5, '0') || '.json' AS _source_file,
+       concat('s3://clxs-landing/healthcare/claims/', strftime(submitted_date, '%Y/%m/%d'), '/part-', lpad(CAST(claim_id % 64 AS STRING), 5, '0'), '.json') AS _source_file,
        md5(CAST(claim_id AS STRING)) AS _raw_id
 FROM "demo"."healthcare"."claims"
 WHERE claim_id <= 100000;
