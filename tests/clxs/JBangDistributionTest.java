@@ -183,8 +183,9 @@ class JBangDistributionTest {
     @Test
     void appInstallGivesAClxsCommand() throws Exception {
         Path jbangDir = tmp.resolve("jbang-home");
+        // JBang itself and its build cache are this machine's (as in ReadmeTest): the install is what is tested, not compiling clxs.java again
         Map<String, String> env = Map.of("JBANG_DIR", jbangDir.toString(), "HOME", tmp.resolve("home").toString(),
-                "JBANG_BOOTSTRAP_DIR", bootstrapDir().toString());
+                "JBANG_BOOTSTRAP_DIR", bootstrapDir().toString(), "JBANG_CACHE_DIR", cacheDir().toString());
         Files.createDirectories(tmp.resolve("home"));
         Launcher.Result install = new Launcher(tmp).run(env, null, "app", "install", "--name", "clxs", "clxs.java");
         assertEquals(0, install.exit(), install.toString());
@@ -204,6 +205,12 @@ class JBangDistributionTest {
     private static Path bootstrapDir() {
         String env = System.getenv("JBANG_BOOTSTRAP_DIR");
         return env != null ? Path.of(env) : jbangDir().resolve("bootstrap");
+    }
+
+    /** Where this machine's JBang keeps its builds, so an install into a scratch JBANG_DIR does not compile clxs.java again. */
+    private static Path cacheDir() {
+        String env = System.getenv("JBANG_CACHE_DIR");
+        return env != null ? Path.of(env) : jbangDir().resolve("cache");
     }
 
     /** This machine's JBang directory (its cache of builds), kept when a test changes HOME. */
