@@ -19,6 +19,7 @@ import clxs.model.PlaceField;
 import clxs.model.Table;
 import clxs.support.CliProcess;
 import clxs.support.CliRun;
+import clxs.support.Launcher;
 import clxs.support.LocalWarehouse;
 import clxs.databricks.DatabricksEngine;
 import clxs.engine.QueryResult;
@@ -56,6 +57,12 @@ class DatabricksEngineTest {
             .view("v_paid", "Paid orders", "SELECT * FROM {{orders}} WHERE status = 'PAID'")
             .build();
 
+    /**
+     * The CLI runs use the example YAML industry (6 tables, 5 views): what they check (a failed step, Ctrl-C, no secret in the
+     * output) does not depend on the industry, and healthcare's 20 tables and views made each run several times longer on Spark.
+     */
+    static final String[] AEROSPACE = {"--custom-industries", Launcher.ROOT.resolve("templates/aerospace.yaml").toString(), "--industry", "aerospace"};
+
     static LocalWarehouse warehouse;
 
     @TempDir
@@ -77,6 +84,11 @@ class DatabricksEngineTest {
 
     private DatabricksEngine target() {
         return DatabricksEngine.connect(warehouse.workspace()).withRunFilesIn(tmp).quiet();
+    }
+
+    /** {@code args} with the aerospace industry added. */
+    private static String[] args(String... args) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(AEROSPACE)).toArray(String[]::new);
     }
 
     private static Map<String, String> env() {
@@ -116,19 +128,20 @@ class DatabricksEngineTest {
 
     @Test
     void aFailedStepIsReportedIndependentStepsStillRunAndTheExitIsOne() throws Exception {
-        warehouse.fault("CREATE OR REPLACE VIEW `dbx_fail`.`healthcare`.`v_claim_summary`", "TABLE_OR_VIEW_NOT_FOUND", "injected: the view cannot be created");
-        CliRun failed = CliProcess.run(env(), "demo", "--target", "databricks", "--catalog", "dbx_fail", "--industry", "healthcare", "--scale", "0.00001",
-                "--no-medallion", "--no-uc-best-practices", "--dq-profile", "clean", "--json");
+        warehouse.fault("CREATE OR REPLACE VIEW `dbx_fail`.`aerospace`.`v_on_time_performance`", "TABLE_OR_VIEW_NOT_FOUND", "injected: the view cannot be created");
+        CliRun failed = CliProcess.run(env(), args("demo", "--target", "databricks", "--catalog", "dbx_fail", "--scale", "0.0001",
+                "--no-medallion", "--no-uc-best-practices", "--dq-profile", "clean", "--json"));
         assertEquals(1, failed.exitCode(), failed.toString());
         JsonNode json = Json.MAPPER.readTree(failed.out());
         assertEquals("failed", json.get("status").asText());
         assertEquals(1, json.get("errors").size(), json.get("errors").toString());
-        assertEquals("create view healthcare.v_claim_summary", json.get("errors").get(0).get("step").asText());
+        assertEquals("create view aerospace.v_on_time_performance", json.get("errors").get(0).get("step").asText());
         assertTrue(json.get("errors").get(0).get("error").asText().contains("injected: the view cannot be created"));
-        long healthcareViews = 0;
-        for (JsonNode v : json.get("views")) if (v.asText().startsWith("healthcare.")) healthcareViews++;
-        assertEquals(19, healthcareViews, "the other views were created");
-        assertEquals(20, json.get("tables").size(), "every table was created and filled");
+        long industryViews = 0;
+        for (JsonNode v : json.get("views")) if (v.asText().startsWith("aerospace.")) industryViews++;
+        assertEquals(4, industryViews, "the other views were created");
+        assertEquals(6, json.get("tables").size(), "every table was created and filled");
+        for (JsonNode t : json.get("tables")) assertTrue(t.get("rows").asLong() > 0, t.toString());
         assertEquals(0, json.get("referential_integrity").get("with_orphans").asInt(), "the audit ran after the failure");
     }
 
@@ -146,15 +159,15 @@ class DatabricksEngineTest {
     @Test
     void ctrlCCancelsTheStatementInFlightAndPrintsThePartialSummary() throws Exception {
         warehouse.clearStatements();
-        warehouse.hold("INSERT INTO `dbx_cancel`.`healthcare`.`claims`");
+        warehouse.hold("INSERT INTO `dbx_cancel`.`aerospace`.`flights`");
         CliRun run = CliProcess.interruptWhen(env(), () -> warehouse.statements().stream().anyMatch(s -> s.get("outcome").asText().equals("held")),
-                "demo", "--target", "databricks", "--catalog", "dbx_cancel", "--industry", "healthcare", "--scale", "0.00001",
-                "--no-medallion", "--no-uc-best-practices", "--dq-profile", "clean");
+                args("demo", "--target", "databricks", "--catalog", "dbx_cancel", "--scale", "0.0001",
+                "--no-medallion", "--no-uc-best-practices", "--dq-profile", "clean"));
         assertEquals(130, run.exitCode(), "the JVM's exit on SIGINT: " + run);
         assertTrue(run.err().contains("Run of catalog dbx_cancel was cancelled."), run.err());
         assertTrue(run.err().contains("kept     what was created stays; run the same command again to finish"), run.err());
         List<JsonNode> sent = warehouse.statements();
-        assertTrue(sent.stream().anyMatch(s -> s.get("outcome").asText().equals("cancelled") && s.get("sql").asText().startsWith("INSERT INTO `dbx_cancel`.`healthcare`.`claims`")),
+        assertTrue(sent.stream().anyMatch(s -> s.get("outcome").asText().equals("cancelled") && s.get("sql").asText().startsWith("INSERT INTO `dbx_cancel`.`aerospace`.`flights`")),
                 "the driver cancelled the statement in flight");
         assertFalse(sent.stream().anyMatch(s -> s.get("sql").asText().startsWith("CREATE OR REPLACE VIEW `dbx_cancel`")), "no step started after Ctrl-C");
     }
@@ -170,8 +183,8 @@ class DatabricksEngineTest {
         Path config = tmp.resolve("exported.json");
         CliRun export = CliProcess.run(env(), "demo", "--target", "databricks", "--catalog", "dbx_secret", "--export-config", config.toString());
         assertEquals(0, export.exitCode(), export.toString());
-        CliRun run = CliProcess.run(env(), "demo", "--target", "databricks", "--catalog", "dbx_secret2", "--industry", "healthcare", "--scale", "0.00001",
-                "--no-medallion", "--no-uc-best-practices", "--dq-profile", "clean", "--no-validate-referential-integrity");
+        CliRun run = CliProcess.run(env(), args("demo", "--target", "databricks", "--catalog", "dbx_secret2", "--scale", "0.0001",
+                "--no-medallion", "--no-uc-best-practices", "--dq-profile", "clean", "--no-validate-referential-integrity"));
         assertEquals(0, run.exitCode(), run.toString());
         CliRun wrongToken = CliProcess.run(Map.of("DATABRICKS_HOST", warehouse.url(), "DATABRICKS_TOKEN", LocalWarehouse.TOKEN + "-revoked",
                 "DATABRICKS_WAREHOUSE_ID", "local"), "demo", "--target", "databricks", "--catalog", "dbx_secret3", "--industry", "healthcare", "--scale", "0.00001");
