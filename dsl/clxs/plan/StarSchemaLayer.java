@@ -107,7 +107,8 @@ public final class StarSchemaLayer implements Layer {
         String select = "SELECT CAST(s." + key + " AS BIGINT) AS " + c.surrogateKey() + ", " + columns + scd2;
         Optional<String> copied = DuplicateRows.candidates(plan, industry, t);
         if (copied.isEmpty()) return select + "FROM {{" + t.name() + "}} AS s";
-        return select + "FROM {{" + t.name() + "}} AS s\nWHERE NOT (" + copied.get() + ")\nUNION ALL\n"
+        // NOT IN a subquery (an anti-join on the few copied keys), not NOT IN the list: the list would be tested on every row
+        return select + "FROM {{" + t.name() + "}} AS s\nWHERE s." + key + " NOT IN (SELECT " + key + " FROM {{" + t.name() + "}} WHERE " + copied.get() + ")\nUNION ALL\n"
                 + select + "FROM " + String.format(firstCopies, " WHERE " + copied.get());
     }
 

@@ -91,13 +91,13 @@ public final class DataQualityLayer implements Layer {
 
     /**
      * Rows whose key another row has. A key that is the row number is unique outside the rows the
-     * duplicates step may copy, so only those are counted, not the whole table hashed.
+     * duplicates step may copy, so only those are counted, in a subquery the engine answers from
+     * its min/max statistics, not the whole table hashed (or the key list tested on every row).
      */
     private static String duplicates(PlanBuilder plan, Industry industry, Table table) {
         String key = table.primaryKey().orElseThrow().name();
         Optional<String> candidates = DuplicateRows.candidates(plan, industry, table);
         if (!DuplicateRows.keyIsRowNumber(table) || candidates.isEmpty()) return "count(*) - count(DISTINCT " + key + ")";
-        String c = candidates.get();
-        return "coalesce(sum(CASE WHEN " + c + " THEN 1 ELSE 0 END), 0) - count(DISTINCT CASE WHEN " + c + " THEN " + key + " END)";
+        return "(SELECT count(*) - count(DISTINCT " + key + ") FROM {{" + table.name() + "}} WHERE " + candidates.get() + ")";
     }
 }
