@@ -315,10 +315,6 @@ public final class GenLowering {
         return value instanceof Expr.Cast c ? c.expr() : value;
     }
 
-    private static long pow10(int n) {
-        return pow(10, n);
-    }
-
     private static long pow(long base, int n) {
         long v = 1;
         for (int k = 0; k < n; k++) v *= base;
@@ -348,35 +344,27 @@ public final class GenLowering {
                 parts.add(0, lit(literal.toString()));
                 literal.setLength(0);
             }
-            if (ch == '9') {
-                // a run of decimal digits is one number, zero-padded: one cast instead of one per digit
-                int width = 1;
-                while (i - width >= 0 && pattern.charAt(i - width) == '9' && width < 18) width++;
-                long span = pow10(width);
-                Expr digits = call(Op.MOD, place == 1 ? scrambled : call(Op.INT_DIV, scrambled, lit(place)), lit(span));
-                parts.add(0, width == 1 ? str(digits) : call(Op.LPAD, str(digits), lit((long) width), lit("0")));
-                place *= span;
-                i -= width - 1;
-                continue;
-            }
-            if (ch == 'X' && i > 0 && pattern.charAt(i - 1) == 'X') {
-                // a run of letters-or-digits is one number in base 36: one call instead of a lookup per character
-                int width = 1;
-                while (i - width >= 0 && pattern.charAt(i - width) == 'X' && width < 12) width++;
-                long span = pow(36, width);
-                Expr digits = call(Op.MOD, place == 1 ? scrambled : call(Op.INT_DIV, scrambled, lit(place)), lit(span));
-                parts.add(0, call(Op.BASE36, digits, lit((long) width)));
-                place *= span;
-                i -= width - 1;
-                continue;
-            }
-            Expr digit = call(Op.MOD, place == 1 ? scrambled : call(Op.INT_DIV, scrambled, lit(place)), lit((long) radix));
-            parts.add(0, ch == 'A' ? call(Op.CHR, add(lit(65L), digit)) : new Expr.Pick(ALPHANUMERIC, digit));
-            place *= radix;
+            // a run of decimal or base-36 digits is one number (one cast, one to_base) instead of one per character;
+            // a run is at most as long as a BIGINT holds (10^18, 36^12), and letters go one by one
+            int longest = ch == '9' ? 18 : ch == 'X' ? 12 : 1;
+            int width = 1;
+            while (i - width >= 0 && pattern.charAt(i - width) == ch && width < longest) width++;
+            long span = pow(radix, width);
+            Expr digits = call(Op.MOD, place == 1 ? scrambled : call(Op.INT_DIV, scrambled, lit(place)), lit(span));
+            parts.add(0, spell(ch, digits, width));
+            place *= span;
+            i -= width - 1;
         }
         if (literal.length() > 0) parts.add(0, lit(literal.toString()));
         if (parts.size() == 1) return parts.get(0);
         return new Expr.Call(Op.CONCAT_NON_NULL, parts);
+    }
+
+    /** {@code width} characters of a code pattern ({@code 9}, {@code X} or {@code A}) spelling the number {@code digits}. */
+    private static Expr spell(char ch, Expr digits, int width) {
+        if (ch == 'A') return call(Op.CHR, add(lit(65L), digits));
+        if (width == 1) return ch == '9' ? str(digits) : new Expr.Pick(ALPHANUMERIC, digits);
+        return ch == '9' ? call(Op.LPAD, str(digits), lit((long) width), lit("0")) : call(Op.BASE36, digits, lit((long) width));
     }
 
     /**
