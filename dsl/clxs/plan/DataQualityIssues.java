@@ -26,7 +26,7 @@ import java.util.List;
 public final class DataQualityIssues {
 
     /** Outliers are one and a half times the largest generated value plus this many times their own (capped to what the type holds). */
-    public static final int OUTLIER_FACTOR = 25;
+    private static final int OUTLIER_FACTOR = 25;
 
     private DataQualityIssues() {}
 

@@ -28,7 +28,7 @@ import java.util.Optional;
  * summary reports those measured rates.
  *
  * <pre>{@code
- * INSERT INTO demo.healthcare.patients SELECT * FROM demo.healthcare.patients WHERE <draw(patient_id)> < ... LIMIT 100
+ * INSERT INTO demo.healthcare.patients SELECT * FROM demo.healthcare.patients WHERE patient_id IN (<100 keys drawn from the seed>)
  * SELECT count(*) AS row_count, ... AS duplicates, sum(CASE WHEN phone IS NULL THEN 1 ELSE 0 END) AS nulls, ... FROM demo.healthcare.patients
  * }</pre>
  */
@@ -72,12 +72,12 @@ public final class DataQualityLayer implements Layer {
         String outliers = "0";
         // NULLs and outliers are drawn from row numbers only; duplicates are counted in every table
         boolean drawn = DataQualityIssues.drawnInInsert(table);
-        Optional<Column> nullColumn = drawn ? DataQualityTargets.nullColumn(industry, table) : java.util.Optional.empty();
+        Optional<Column> nullColumn = drawn ? DataQualityTargets.nullColumn(industry, table) : Optional.empty();
         if (nullColumn.isPresent()) {
             facts.put("null_column", nullColumn.get().name());
             nulls = "sum(CASE WHEN " + nullColumn.get().name() + " IS NULL THEN 1 ELSE 0 END)";
         }
-        Optional<Column> outlierColumn = drawn ? DataQualityTargets.outlierColumn(industry, table) : java.util.Optional.empty();
+        Optional<Column> outlierColumn = drawn ? DataQualityTargets.outlierColumn(industry, table) : Optional.empty();
         if (outlierColumn.isPresent()) {
             Column c = outlierColumn.get();
             facts.put("outlier_column", c.name());
