@@ -1,7 +1,7 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
 //DEPS ../dsl/clxs/Clxs.java
-//SOURCES ../tests/clxs/bench/HandWrittenBaseline.java ../tests/clxs/bench/PairedRatios.java ../tests/clxs/bench/BenchDirs.java ../tests/clxs/bench/PhaseTimer.java
+//SOURCES ../tests/clxs/bench/HandWrittenBaseline.java ../tests/clxs/bench/PairedRatios.java ../tests/clxs/bench/BenchDirs.java ../tests/clxs/bench/PhaseTimer.java ../tests/clxs/bench/ScalingPoint.java
 //DESCRIPTION Scaling curve of local generation: all ten industries, flat and layered, against raw DuckDB writing the same rows
 
 import clxs.DemoCatalog;
@@ -9,6 +9,7 @@ import clxs.bench.BenchDirs;
 import clxs.bench.HandWrittenBaseline;
 import clxs.bench.PairedRatios;
 import clxs.bench.PhaseTimer;
+import clxs.bench.ScalingPoint;
 import clxs.engine.LocalCatalogs;
 import clxs.engine.LocalEngine;
 import clxs.industries.Industries;
@@ -32,8 +33,9 @@ import java.util.concurrent.TimeUnit;
  * no UC best practices, no volumes) and (b) with every default layer plus the star schema, at
  * growing scales. Each measured run is a fresh child JVM (the options of {@code clxs.java}), so its
  * peak RSS (VmHWM) is that run's own; in the same run, back to back, raw DuckDB writes the same
- * row count with as many concurrent INSERTs as cores (also in a child JVM). Ratios are medians of
- * the per-run ratios. Every temporary directory is deleted, also after a failure or Ctrl-C.
+ * row count with as many concurrent INSERTs as cores (also in a child JVM): every row the catalog's
+ * tables get, the layers' copies (star-schema facts, bronze) included, as {@code preview} counts them.
+ * Ratios are medians of the per-run ratios; the data phase's is a ratio of rows per second. Every temporary directory is deleted, also after a failure or Ctrl-C.
  *
  *   ./jbang bench/ScalingBench.java [--scales 0.001,0.01,0.1] [--modes flat,layered] [--runs N]
  *                                   [--industries all] [--time-budget-min 60] [--disk-budget-gb G]
@@ -93,6 +95,7 @@ public class ScalingBench {
                 long rows = Long.parseLong(args[2]);
                 Path file = dir.resolve("baseline.duckdb");
                 HandWrittenBaseline.Timing t = HandWrittenBaseline.concurrent(file, rows);
+                out.put("rows", rows);
                 out.put("insert_seconds", t.insertSeconds());
                 out.put("total_seconds", t.totalSeconds());
                 out.put("statements", t.statements());
@@ -145,57 +148,6 @@ public class ScalingBench {
                 .map(l -> List.of(l.substring("//JAVA_OPTIONS ".length()).trim().split("\\s+"))).orElse(List.of());
     }
 
-    /** A measured point: one scale, one mode, its runs. */
-    record Point(String mode, double scale, List<Map<String, Object>> clxs, List<Map<String, Object>> baseline, String loadBefore, String loadAfter) {
-        List<Double> clxsValues(String key) {
-            return clxs.stream().map(m -> ((Number) m.get(key)).doubleValue()).toList();
-        }
-
-        List<Double> baselineValues(String key) {
-            return baseline.stream().map(m -> ((Number) m.get(key)).doubleValue()).toList();
-        }
-
-        double median(String key) {
-            return PairedRatios.median(clxsValues(key));
-        }
-
-        long generatedRows() {
-            return ((Number) clxs.get(0).get("generated_rows")).longValue();
-        }
-
-        double maxRss() {
-            return clxsValues("peak_rss_bytes").stream().mapToDouble(d -> d).max().orElse(0);
-        }
-
-        double baselineMaxRss() {
-            return baselineValues("peak_rss_bytes").stream().mapToDouble(d -> d).max().orElse(0);
-        }
-
-        /** Whole run to the baseline's inserts and checkpoint, paired run by run. */
-        double ratio() {
-            return PairedRatios.medianSpeedRatio(baselineValues("total_seconds"), clxsValues("total_seconds"));
-        }
-
-        /** The data phase to the baseline's inserts, paired run by run. */
-        double dataRatio() {
-            return PairedRatios.medianSpeedRatio(baselineValues("insert_seconds"), clxsValues("data_seconds"));
-        }
-
-        @SuppressWarnings("unchecked")
-        double group(String name) {
-            return PairedRatios.median(clxs.stream().map(m -> ((Map<String, Number>) m.get("groups")).get(name).doubleValue()).toList());
-        }
-
-        /** Seconds a run of this point took, baseline included: the basis of the next point's prediction. */
-        double secondsPerRun() {
-            return PairedRatios.median(clxsValues("total_seconds")) + PairedRatios.median(baselineValues("total_seconds")) + 5;
-        }
-
-        double peakDiskBytes() {
-            return Math.max(median("dir_bytes"), PairedRatios.median(baselineValues("file_bytes")));
-        }
-    }
-
     /** The measuring loop, its budgets and the report. */
     static final class Curve {
         final List<Double> scales;
@@ -205,7 +157,7 @@ public class ScalingBench {
         final long deadline;
         final Double diskBudgetGb;
         final List<String> javaCommand = new ArrayList<>();
-        final List<Point> points = new ArrayList<>();
+        final List<ScalingPoint> points = new ArrayList<>();
         final List<String> stops = new ArrayList<>();
         volatile Process child;
         volatile Path current;
@@ -254,7 +206,7 @@ public class ScalingBench {
                         System.out.println("STOP " + stops.get(stops.size() - 1));
                         continue;
                     }
-                    Point p = measure(scale, mode);
+                    ScalingPoint p = measure(scale, mode);
                     if (p == null) break outer;
                     points.add(p);
                     System.out.println(row(p));
@@ -265,13 +217,13 @@ public class ScalingBench {
 
         /** Why the next point would exceed the time or disk budget, predicted from the previous scale; null when it fits. */
         String wontFit(double scale, String mode) throws Exception {
-            List<Point> done = points.stream().filter(p -> p.mode().equals(mode)).toList();
+            List<ScalingPoint> done = points.stream().filter(p -> p.mode().equals(mode)).toList();
             if (done.isEmpty()) return null;
-            Point last = done.get(done.size() - 1);
+            ScalingPoint last = done.get(done.size() - 1);
             long rows = demo(industries, scale, mode).rows();
-            Point before = done.size() >= 2 ? done.get(done.size() - 2) : null;
-            double seconds = predict(before, last, rows, Point::secondsPerRun) * runsAt(scale);
-            double disk = predict(before, last, rows, Point::peakDiskBytes);
+            ScalingPoint before = done.size() >= 2 ? done.get(done.size() - 2) : null;
+            double seconds = predict(before, last, rows, ScalingPoint::secondsPerRun) * runsAt(scale);
+            double disk = predict(before, last, rows, ScalingPoint::peakDiskBytes);
             double left = (deadline - System.nanoTime()) / 1e9;
             double free = Files.getFileStore(Path.of(System.getProperty("java.io.tmpdir"))).getUsableSpace();
             double diskLimit = diskBudgetGb == null ? free - 2e9 : Math.min(diskBudgetGb * 1e9, free - 2e9);
@@ -291,15 +243,16 @@ public class ScalingBench {
          * part per row) with a fifth added for the phases that grow faster than the rows, or ten
          * times the last point per decade when there is only one.
          */
-        static double predict(Point before, Point last, long rows, java.util.function.ToDoubleFunction<Point> cost) {
+        static double predict(ScalingPoint before, ScalingPoint last, long rows, java.util.function.ToDoubleFunction<ScalingPoint> cost) {
             if (before == null) return cost.applyAsDouble(last) * Math.pow(10, Math.log10((double) rows / last.generatedRows()));
             double perRow = (cost.applyAsDouble(last) - cost.applyAsDouble(before)) / (last.generatedRows() - before.generatedRows());
             double fixed = Math.max(0, cost.applyAsDouble(last) - perRow * last.generatedRows());
             return 1.2 * (fixed + Math.max(perRow, 0) * rows);
         }
 
-        Point measure(double scale, String mode) throws Exception {
-            long rows = demo(industries, scale, mode).rows();
+        ScalingPoint measure(double scale, String mode) throws Exception {
+            // the baseline writes what the catalog's tables get: the generated rows plus the layers' copies
+            long rows = demo(industries, scale, mode).preview().totalRows();
             String loadBefore = loadAverage();
             List<Map<String, Object>> clxs = new ArrayList<>();
             List<Map<String, Object>> baseline = new ArrayList<>();
@@ -330,7 +283,7 @@ public class ScalingBench {
                     current = null;
                 }
             }
-            return new Point(mode, scale, clxs, baseline, loadBefore, loadAverage());
+            return new ScalingPoint(mode, scale, clxs, baseline, loadBefore, loadAverage());
         }
 
         /** Runs one child to completion, or null when the time budget ends first. */
@@ -378,22 +331,22 @@ public class ScalingBench {
             return Double.NaN;
         }
 
-        static final String HEADER = "| mode | scale | runs | rows generated | rows in the catalog | clxs s | clxs rows/s | raw DuckDB s (%d INSERTs + checkpoint) "
-                + "| raw DuckDB rows/s | whole run ratio | data-phase ratio | clxs peak RSS | raw DuckDB peak RSS | catalog file | local dir | load (1/5/15 min) |";
+        static final String HEADER = "| mode | scale | runs | rows generated | rows written, the layers' copies included (both write them) | clxs s | clxs rows/s "
+                + "| raw DuckDB s (%d INSERTs + checkpoint) | raw DuckDB rows/s | whole run ratio | data-phase ratio | clxs peak RSS | raw DuckDB peak RSS | catalog file | local dir | load (1/5/15 min) |";
 
-        static String row(Point p) {
+        static String row(ScalingPoint p) {
             double t = p.median("total_seconds");
             double bt = PairedRatios.median(p.baselineValues("total_seconds"));
-            return String.format("| %s | %s | %d | %,d | %,.0f | %.1f | %,.0f | %.1f | %,.0f | %.2f | %.2f | %.2f GB | %.2f GB | %.2f GB | %.2f GB | %s → %s |",
-                    p.mode(), p.scale(), p.clxs().size(), p.generatedRows(), p.median("catalog_rows"), t, p.generatedRows() / t, bt,
-                    p.generatedRows() / bt, p.ratio(), p.dataRatio(), p.maxRss() / 1e9, p.baselineMaxRss() / 1e9, p.median("file_bytes") / 1e9,
+            return String.format("| %s | %s | %d | %,d | %,d | %.1f | %,.0f | %.1f | %,.0f | %.2f | %.2f | %.2f GB | %.2f GB | %.2f GB | %.2f GB | %s → %s |",
+                    p.mode(), p.scale(), p.clxs().size(), p.generatedRows(), p.baselineRows(), t, p.baselineRows() / t, bt,
+                    p.baselineRows() / bt, p.ratio(), p.dataRatio(), p.maxRss() / 1e9, p.baselineMaxRss() / 1e9, p.median("file_bytes") / 1e9,
                     p.median("dir_bytes") / 1e9, p.loadBefore(), p.loadAfter());
         }
 
         void report() {
             System.out.println();
             System.out.println("Ratios are raw DuckDB seconds / clxs seconds, the median of the per-run ratios (above 1: clxs faster); the whole run is "
-                    + "compared with the baseline's inserts plus its checkpoint, the data phase with its inserts. Times, sizes: medians; RSS: the largest run.");
+                    + "compared with the baseline's inserts plus its checkpoint, the data phase's rows/s with its inserts' rows/s. Times, sizes: medians; RSS: the largest run.");
             System.out.println();
             System.out.println(String.format(HEADER, Runtime.getRuntime().availableProcessors()));
             System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
@@ -405,9 +358,9 @@ public class ScalingBench {
                     + String.join(" | ", PhaseTimer.GROUPS.keySet()) + " |");
             System.out.println("|---|---|---|---|---|---|---|" + "---|".repeat(PhaseTimer.GROUPS.size()));
             for (String mode : modes) {
-                List<Point> ps = points.stream().filter(p -> p.mode().equals(mode)).toList();
+                List<ScalingPoint> ps = points.stream().filter(p -> p.mode().equals(mode)).toList();
                 for (int i = 1; i < ps.size(); i++) {
-                    Point a = ps.get(i - 1), b = ps.get(i);
+                    ScalingPoint a = ps.get(i - 1), b = ps.get(i);
                     double s = Math.log10(b.scale() / a.scale());
                     StringBuilder line = new StringBuilder(String.format("| %s | %s → %s | %s | %s | %s | %s | %s |", mode, a.scale(), b.scale(),
                             g((double) b.generatedRows() / a.generatedRows(), s), g(b.median("total_seconds") / a.median("total_seconds"), s),
@@ -424,7 +377,7 @@ public class ScalingBench {
             System.out.println();
             System.out.println("| mode | scale | " + String.join(" | ", PhaseTimer.GROUPS.keySet()) + " |");
             System.out.println("|---|---|" + "---|".repeat(PhaseTimer.GROUPS.size()));
-            for (Point p : points) {
+            for (ScalingPoint p : points) {
                 StringBuilder line = new StringBuilder(String.format("| %s | %s |", p.mode(), p.scale()));
                 for (String group : PhaseTimer.GROUPS.keySet()) line.append(String.format(" %.2f |", p.group(group)));
                 System.out.println(line);

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +63,21 @@ class BenchSupportTest {
         assertNotEquals(PairedRatios.median(baseline) / PairedRatios.median(clxs), PairedRatios.medianSpeedRatio(baseline, clxs), 1e-3);
         assertEquals(2.5, PairedRatios.median(List.of(4.0, 1.0, 3.0, 2.0)), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> PairedRatios.speedRatios(List.of(1.0), List.of()));
+    }
+
+    @Test
+    void aLayeredPointComparesTheWholeRunForTheSameRowsAndTheDataPhaseByRowsPerSecond() {
+        // the catalog gets 300 rows (200 generated, 100 copied by the layers); raw DuckDB writes all 300
+        ScalingPoint p = new ScalingPoint("layered", 0.1,
+                List.of(Map.of("generated_rows", 200, "total_seconds", 40.0, "data_seconds", 20.0),
+                        Map.of("generated_rows", 200, "total_seconds", 60.0, "data_seconds", 25.0)),
+                List.of(Map.of("rows", 300, "total_seconds", 30.0, "insert_seconds", 24.0),
+                        Map.of("rows", 300, "total_seconds", 30.0, "insert_seconds", 30.0)),
+                "1 1 1", "1 1 1");
+        assertEquals(300, p.baselineRows());
+        // whole runs: the same 300 rows, seconds against seconds, paired (30/40 and 30/60)
+        assertEquals((30.0 / 40 + 30.0 / 60) / 2, p.ratio(), 1e-12);
+        // data phase: 200 rows in 20 s against 300 rows in 24 s (10 against 12.5 rows/s), and 8 against 10
+        assertEquals(0.8, p.dataRatio(), 1e-12);
     }
 }
