@@ -33,9 +33,10 @@ import java.util.concurrent.TimeUnit;
  * no UC best practices, no volumes) and (b) with every default layer plus the star schema, at
  * growing scales. Each measured run is a fresh child JVM (the options of {@code clxs.java}), so its
  * peak RSS (VmHWM) is that run's own; in the same run, back to back, raw DuckDB writes the same
- * row count with as many concurrent INSERTs as cores (also in a child JVM): every row the catalog's
- * tables get, the layers' copies (star-schema facts, bronze) included, as {@code preview} counts them.
- * Ratios are medians of the per-run ratios; the data phase's is a ratio of rows per second. Every temporary directory is deleted, also after a failure or Ctrl-C.
+ * row count with as many concurrent INSERTs as cores (also in a child JVM): every row the
+ * catalog's tables get, the layers' copies (star-schema facts, bronze) included, as {@code preview}
+ * counts them. Ratios are medians of the per-run ratios; the data phase's is a ratio of rows per
+ * second. Every temporary directory is deleted, also after a failure or Ctrl-C.
  *
  *   ./jbang bench/ScalingBench.java [--scales 0.001,0.01,0.1] [--modes flat,layered] [--runs N]
  *                                   [--industries all] [--time-budget-min 60] [--disk-budget-gb G]

@@ -79,5 +79,8 @@ class BenchSupportTest {
         assertEquals((30.0 / 40 + 30.0 / 60) / 2, p.ratio(), 1e-12);
         // data phase: 200 rows in 20 s against 300 rows in 24 s (10 against 12.5 rows/s), and 8 against 10
         assertEquals(0.8, p.dataRatio(), 1e-12);
+        assertEquals(0.8, PairedRatios.medianRateRatio(List.of(24.0, 30.0), 300, List.of(20.0, 25.0), 200), 1e-12);
+        // the same rows on both sides: the rate ratio is the speed ratio
+        assertEquals(1.2, PairedRatios.medianRateRatio(List.of(24.0, 30.0), 200, List.of(20.0, 25.0), 200), 1e-12);
     }
 }

@@ -29,6 +29,14 @@ public final class PairedRatios {
         return median(speedRatios(baselineSeconds, clxsSeconds));
     }
 
+    /**
+     * The median of the per-run ratios of rows per second, when the two sides write different row
+     * counts (clxs's data phase writes the generated rows, the baseline every row of the catalog).
+     */
+    public static double medianRateRatio(List<Double> baselineSeconds, long baselineRows, List<Double> clxsSeconds, long clxsRows) {
+        return medianSpeedRatio(baselineSeconds, clxsSeconds) * clxsRows / baselineRows;
+    }
+
     /** The median; the mean of the middle two for an even count. */
     public static double median(List<Double> xs) {
         if (xs.isEmpty()) throw new IllegalArgumentException("no values");

@@ -47,7 +47,7 @@ public record ScalingPoint(String mode, double scale, List<Map<String, Object>> 
 
     /** The data phase's rows/s (the generated rows) to the baseline inserts' rows/s, paired run by run. */
     public double dataRatio() {
-        return PairedRatios.medianSpeedRatio(baselineValues("insert_seconds"), clxsValues("data_seconds")) * generatedRows() / baselineRows();
+        return PairedRatios.medianRateRatio(baselineValues("insert_seconds"), baselineRows(), clxsValues("data_seconds"), generatedRows());
     }
 
     @SuppressWarnings("unchecked")
