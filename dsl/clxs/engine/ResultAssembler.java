@@ -188,14 +188,17 @@ public final class ResultAssembler {
         return n;
     }
 
-    /** The audit block, from the rows the orphan checks returned; null when no check ran. */
+    /** The audit block, from the rows the orphan checks returned (two values per key); null when no check ran. */
     static ReferentialIntegrity audit(Plan plan, Map<Step, List<Object>> rows) {
         List<ReferentialIntegrity.Detail> details = new ArrayList<>();
-        for (Step.CheckForeignKey c : plan.steps(Step.CheckForeignKey.class)) {
+        for (Step.CheckForeignKeys c : plan.steps(Step.CheckForeignKeys.class)) {
             List<Object> row = rows.get(c);
-            if (row == null || row.size() < 2) continue;
-            details.add(ReferentialIntegrity.Detail.of(c.industry(), c.fk().table(), c.fk().column(), c.fk().parentTable(), c.fk().parentColumn(),
-                    ((Number) row.get(0)).longValue(), ((Number) row.get(1)).longValue(), Measurements.hasRowFilter(plan, c.parent())));
+            if (row == null || row.size() < 2 * c.keys().size()) continue;
+            for (int i = 0; i < c.keys().size(); i++) {
+                Step.CheckForeignKeys.KeyCheck k = c.keys().get(i);
+                details.add(ReferentialIntegrity.Detail.of(c.industry(), k.fk().table(), k.fk().column(), k.fk().parentTable(), k.fk().parentColumn(),
+                        ((Number) row.get(2 * i)).longValue(), ((Number) row.get(2 * i + 1)).longValue(), Measurements.hasRowFilter(plan, k.parent())));
+            }
         }
         return details.isEmpty() ? null : ReferentialIntegrity.of(details);
     }

@@ -160,11 +160,20 @@ public sealed interface Step {
     }
 
     /**
-     * The referential-integrity audit of one foreign key: a sampled LEFT JOIN counting child
-     * values with no parent row. Returns {@code (child_sampled, orphans)}.
+     * The referential-integrity audit of one industry's foreign keys, in one statement: a sampled
+     * LEFT JOIN per key, counting child values with no parent row. One statement per industry rather
+     * than per key, because each statement costs a round trip and a job on a warehouse (185 keys in
+     * the ten industries). Returns one row: {@code (child_sampled, orphans)} per key, in order.
      */
-    record CheckForeignKey(String industry, clxs.model.ForeignKey fk, ObjectName child, ObjectName parent, long sample) implements Step {
-        public String label() { return "audit " + industry + "." + fk; }
+    record CheckForeignKeys(String industry, List<KeyCheck> keys, long sample) implements Step {
+        /** One key's check: the child table and column, the parent table and key. */
+        public record KeyCheck(clxs.model.ForeignKey fk, ObjectName child, ObjectName parent) {}
+
+        public CheckForeignKeys {
+            keys = List.copyOf(keys);
+            if (keys.isEmpty()) throw new IllegalArgumentException("an audit of " + industry + " needs at least one foreign key");
+        }
+        public String label() { return "audit " + industry + " (" + keys.size() + (keys.size() == 1 ? " foreign key)" : " foreign keys)"); }
         public boolean returnsRow() { return true; }
     }
 

@@ -51,7 +51,7 @@ public final class StepRenderer {
         else if (step instanceof Step.InsertRows i) sql.add(insert(i, notes));
         else if (step instanceof Step.CreateView v) createView(v, sql);
         else if (step instanceof Step.CreateFunction f) createFunction(f, sql);
-        else if (step instanceof Step.CheckForeignKey c) sql.add(orphanCheck(c));
+        else if (step instanceof Step.CheckForeignKeys c) sql.add(orphanChecks(c));
         else if (step instanceof Step.Measure m) sql.add(PortableSql.render(d, m.query().text(), m.query().catalog(), m.query().schema()));
         else return renderOverlay(step);
         return Rendering.of(sql, notes);
@@ -168,18 +168,40 @@ public final class StepRenderer {
     }
 
     /**
+     * Every key's check side by side in one row, {@code child_sampled_1, orphans_1, child_sampled_2, ...}:
+     * each check is a one-row aggregate, so joining them is a cross join of single rows, and the
+     * engine runs them as one statement (on Spark, as one job whose broadcasts build concurrently).
+     *
+     * <pre>{@code
+     * SELECT k1.child_sampled AS child_sampled_1, k1.orphans AS orphans_1, ...
+     * FROM (<check of key 1>) AS k1
+     * CROSS JOIN (<check of key 2>) AS k2 ...
+     * }</pre>
+     */
+    private String orphanChecks(Step.CheckForeignKeys c) {
+        List<String> columns = new ArrayList<>();
+        StringBuilder from = new StringBuilder();
+        for (int i = 1; i <= c.keys().size(); i++) {
+            String k = "k" + i;
+            columns.add(k + ".child_sampled AS child_sampled_" + i + ", " + k + ".orphans AS orphans_" + i);
+            from.append(i == 1 ? "FROM (\n" : "\nCROSS JOIN (\n").append(indent(orphanCheck(c.keys().get(i - 1), c.sample()))).append("\n) AS ").append(k);
+        }
+        return "SELECT " + String.join(",\n  ", columns) + "\n" + from;
+    }
+
+    /**
      * How many sampled child values were looked at, and how many have no parent row. The sample's
      * distinct values are joined to the parent, so the engine builds its hash table on the sample
      * (bounded) and streams the parent once: the check grows with the parent's size, not faster,
      * and a duplicated parent row (data-quality profile) still counts its children once.
      */
-    private String orphanCheck(Step.CheckForeignKey c) {
+    private String orphanCheck(Step.CheckForeignKeys.KeyCheck c, long sample) {
         String fk = d.quote(c.fk().column());
         String pk = d.quote(c.fk().parentColumn());
         return "SELECT coalesce(sum(k.n), 0) AS child_sampled, coalesce(sum(CASE WHEN k.matched THEN 0 ELSE k.n END), 0) AS orphans\n"
                 + "FROM (SELECT c.fk_value, c.n, count(p." + pk + ") > 0 AS matched\n"
                 + "  FROM (SELECT fk_value, count(*) AS n FROM (SELECT " + fk + " AS fk_value FROM " + d.qualified(c.child())
-                + " WHERE " + fk + " IS NOT NULL LIMIT " + c.sample() + ") AS s GROUP BY fk_value) AS c\n"
+                + " WHERE " + fk + " IS NOT NULL LIMIT " + sample + ") AS s GROUP BY fk_value) AS c\n"
                 + "  LEFT JOIN " + d.qualified(c.parent()) + " AS p ON p." + pk + " = c.fk_value\n"
                 + "  GROUP BY c.fk_value, c.n) AS k";
     }

@@ -48,6 +48,25 @@ class CompilerTest {
         assertEquals(1_000_000, claims);
     }
 
+    /** One audit statement per industry (a warehouse pays per statement), covering every declared key once, in order. */
+    @Test
+    void theAuditIsOneStepPerIndustryOverEveryForeignKey() {
+        Plan plan = DemoCatalog.named("demo").scale(0.001).seed(1).plan();
+        List<Step.CheckForeignKeys> audits = plan.steps(Step.CheckForeignKeys.class);
+        assertEquals(Industries.all().size(), audits.size());
+        for (Industry industry : Industries.all()) {
+            List<Step.CheckForeignKeys> own = audits.stream().filter(a -> a.industry().equals(industry.name())).toList();
+            assertEquals(1, own.size(), industry.name());
+            assertEquals(industry.foreignKeys(), own.get(0).keys().stream().map(Step.CheckForeignKeys.KeyCheck::fk).toList(), industry.name());
+            for (Step.CheckForeignKeys.KeyCheck k : own.get(0).keys()) {
+                assertEquals(ObjectName.of("demo", industry.name(), k.fk().table()), k.child());
+                assertEquals(ObjectName.of("demo", industry.name(), k.fk().parentTable()), k.parent());
+            }
+            assertEquals("audit " + industry.name() + " (" + industry.foreignKeys().size() + " foreign keys)", own.get(0).label());
+        }
+        assertEquals(185, audits.stream().mapToInt(a -> a.keys().size()).sum());
+    }
+
     /** Codes that must be unique have room for every row even at the largest scale; descriptive codes are drawn, not spelled from the key. */
     @Test
     void everyIndustryCompilesAtTheSmallestAndLargestScale() {
@@ -92,7 +111,7 @@ class CompilerTest {
         Plan plan = HC.starSchema().schemaOnly().plan();
         assertTrue(plan.steps(Step.InsertRows.class).isEmpty());
         assertTrue(plan.steps(Step.UpdateRows.class).isEmpty() && plan.steps(Step.InsertSelect.class).isEmpty());
-        assertTrue(plan.steps(Step.WriteSample.class).isEmpty() && plan.steps(Step.CheckForeignKey.class).isEmpty());
+        assertTrue(plan.steps(Step.WriteSample.class).isEmpty() && plan.steps(Step.CheckForeignKeys.class).isEmpty());
         assertEquals(20, plan.steps(Step.CreateTable.class).size());
         assertTrue(plan.steps(Step.CreateTableAs.class).stream().allMatch(Step.CreateTableAs::empty), "bronze and star tables keep only their shape");
         assertEquals(5 + 1 + 4 + 3, plan.steps(Step.CreateTableAs.class).size(), "5 bronze tables, dim_date, 4 dimensions and 3 facts");

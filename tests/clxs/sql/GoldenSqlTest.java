@@ -104,7 +104,7 @@ class GoldenSqlTest {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> parts = new ArrayList<>();
         for (Step step : plan.steps()) {
-            if (step instanceof Step.InsertRows || step instanceof Step.CheckForeignKey) continue;
+            if (step instanceof Step.InsertRows || step instanceof Step.CheckForeignKeys) continue;
             clxs.plan.ObjectName on = step.object() != null ? step.object() : step instanceof Step.CreateSchema cs ? cs.schema() : null;
             String kind = step.getClass().getSimpleName() + (on == null ? "" : " " + on.catalog() + "." + on.schema().replaceAll("^[a-z]+(_|$)", "*$1"));
             if (!seen.add(kind)) continue;

@@ -234,9 +234,12 @@ SELECT count(*) AS row_count, (SELECT count(*) - count(DISTINCT order_id) FROM "
 -- row filter on shop.customers
 -- skipped: the engine has no row filters (duckdb)
 -- write clone settings template config/demo_clone_golden.json
--- audit shop.orders.customer_id -> customers.customer_id
-SELECT coalesce(sum(k.n), 0) AS child_sampled, coalesce(sum(CASE WHEN k.matched THEN 0 ELSE k.n END), 0) AS orphans
-FROM (SELECT c.fk_value, c.n, count(p."customer_id") > 0 AS matched
-  FROM (SELECT fk_value, count(*) AS n FROM (SELECT "customer_id" AS fk_value FROM "golden"."shop"."orders" WHERE "customer_id" IS NOT NULL LIMIT 100000) AS s GROUP BY fk_value) AS c
-  LEFT JOIN "golden"."shop"."customers" AS p ON p."customer_id" = c.fk_value
-  GROUP BY c.fk_value, c.n) AS k;
+-- audit shop (1 foreign key)
+SELECT k1.child_sampled AS child_sampled_1, k1.orphans AS orphans_1
+FROM (
+  SELECT coalesce(sum(k.n), 0) AS child_sampled, coalesce(sum(CASE WHEN k.matched THEN 0 ELSE k.n END), 0) AS orphans
+  FROM (SELECT c.fk_value, c.n, count(p."customer_id") > 0 AS matched
+    FROM (SELECT fk_value, count(*) AS n FROM (SELECT "customer_id" AS fk_value FROM "golden"."shop"."orders" WHERE "customer_id" IS NOT NULL LIMIT 100000) AS s GROUP BY fk_value) AS c
+    LEFT JOIN "golden"."shop"."customers" AS p ON p."customer_id" = c.fk_value
+    GROUP BY c.fk_value, c.n) AS k
+) AS k1;
