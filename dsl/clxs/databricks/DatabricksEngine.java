@@ -20,12 +20,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A Databricks SQL warehouse: the plan's Databricks SQL runs through databricks-jdbc on
@@ -157,24 +161,49 @@ public final class DatabricksEngine implements Engine {
         return out;
     }
 
-    /** Row counts of the created tables, fifty to a query. */
+    /**
+     * Row counts of the created tables, {@value #COUNTS_PER_QUERY} to a query, the queries run side
+     * by side on up to {@code max_workers} connections: one query after another kept the end of a
+     * run waiting on a chain of small count jobs (43 s of 215 for nine industries on the local warehouse).
+     */
     private Map<ObjectName, Long> countRows(Plan plan, PlanExecutor.Outcome outcome) throws SQLException {
         List<ObjectName> tables = new ArrayList<>();
         for (Step s : outcome.succeeded()) {
             if (s.createdTable() != null && s.createdTable().catalog().equals(plan.catalog())) tables.add(s.createdTable());
         }
-        Map<ObjectName, Long> counts = new HashMap<>();
-        try (Connection c = workspace.connect()) {
-            for (int i = 0; i < tables.size(); i += 50) {
-                List<ObjectName> batch = tables.subList(i, Math.min(tables.size(), i + 50));
-                List<String> parts = new ArrayList<>();
-                for (int k = 0; k < batch.size(); k++) parts.add("SELECT " + k + " AS k, count(*) AS n FROM " + Dialect.DATABRICKS.qualified(batch.get(k)));
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(String.join("\nUNION ALL\n", parts))) {
-                    while (rs.next()) counts.put(batch.get(rs.getInt(1)), rs.getLong(2));
+        List<List<ObjectName>> batches = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i += COUNTS_PER_QUERY) batches.add(tables.subList(i, Math.min(tables.size(), i + COUNTS_PER_QUERY)));
+        Map<ObjectName, Long> counts = new ConcurrentHashMap<>();
+        if (batches.isEmpty()) return counts;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(batches.size(), plan.settings().maxWorkers()));
+        try {
+            List<Future<Void>> running = new ArrayList<>();
+            for (List<ObjectName> batch : batches) running.add(pool.submit(() -> { count(batch, counts); return null; }));
+            for (Future<Void> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof SQLException sql) throw sql;
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("interrupted while counting rows", e);
                 }
             }
+        } finally {
+            pool.shutdownNow();
         }
         return counts;
+    }
+
+    private static final int COUNTS_PER_QUERY = 20;
+
+    private void count(List<ObjectName> batch, Map<ObjectName, Long> counts) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < batch.size(); k++) parts.add("SELECT " + k + " AS k, count(*) AS n FROM " + Dialect.DATABRICKS.qualified(batch.get(k)));
+        try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(String.join("\nUNION ALL\n", parts))) {
+            while (rs.next()) counts.put(batch.get(rs.getInt(1)), rs.getLong(2));
+        }
     }
 
     /** {@code DROP CATALOG ... CASCADE} for each catalog that exists; returns the ones dropped. */

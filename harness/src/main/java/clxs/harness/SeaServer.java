@@ -47,7 +47,7 @@ final class SeaServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A statement and what became of it: {@code executed}, {@code failed}, {@code recorded:<kind>}, {@code fault}, {@code held} or {@code cancelled}. */
-    record Received(String sql, String outcome, long millis) {}
+    record Received(String sql, String outcome, long millis, long endedMs) {}
 
     /** An {@code /api/} request as it arrived; {@code body} as UTF-8 text. */
     record Request(String method, String path, String query, String body) {}
@@ -129,7 +129,7 @@ final class SeaServer implements AutoCloseable {
                 String id = path.split("/")[5];
                 String sql = held.remove(id);
                 if (sql != null) {
-                    received.add(new Received(sql, "cancelled", 0));
+                    received.add(new Received(sql, "cancelled", 0, System.currentTimeMillis()));
                     results.put(id, (ObjectNode) JSON.createObjectNode().put("statement_id", id).set("status", JSON.createObjectNode().put("state", "CANCELED")));
                 } else {
                     results.remove(id);
@@ -166,7 +166,7 @@ final class SeaServer implements AutoCloseable {
             running.putObject("status").put("state", "RUNNING");
             held.put(id, sql);
             results.put(id, running);
-            received.add(new Received(sql, "held", 0));
+            received.add(new Received(sql, "held", 0, System.currentTimeMillis()));
             return running;
         }
         if (fault != null) {
@@ -203,7 +203,7 @@ final class SeaServer implements AutoCloseable {
     /** The statement's final answer, kept for the client's polls, and its line in {@code /harness/statements}. */
     private ObjectNode answer(String id, String sql, Engine.Result result, String outcome, long t0) {
         received.add(new Received(sql, result.failed() && !outcome.equals("fault") ? "failed: " + result.message() : outcome,
-                (System.nanoTime() - t0) / 1_000_000));
+                (System.nanoTime() - t0) / 1_000_000, System.currentTimeMillis()));
         ObjectNode r = JSON.createObjectNode().put("statement_id", id);
         if (result.failed()) {
             ObjectNode status = r.putObject("status").put("state", "FAILED");
@@ -263,7 +263,7 @@ final class SeaServer implements AutoCloseable {
     private void control(HttpExchange ex, String method, String path, byte[] body) throws IOException {
         if (method.equals("GET") && path.equals("/harness/statements")) {
             ArrayNode a = JSON.createArrayNode();
-            for (Received r : received) a.addObject().put("sql", r.sql()).put("outcome", r.outcome()).put("millis", r.millis());
+            for (Received r : received) a.addObject().put("sql", r.sql()).put("outcome", r.outcome()).put("millis", r.millis()).put("ended", r.endedMs());
             reply(ex, 200, a);
         } else if (method.equals("DELETE") && path.equals("/harness/statements")) {
             received.clear();
