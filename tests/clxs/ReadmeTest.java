@@ -328,7 +328,7 @@ class ReadmeTest {
         Path file = Files.write(scratch.resolve("block-" + b.line() + ".jsh"), script);
         Path dir = Files.createDirectories(scratch.resolve("jshell-" + b.line()));
         String jshell = Path.of(System.getProperty("java.home"), "bin", "jshell").toString();
-        Result r = process(List.of(jshell, "--class-path", System.getProperty("java.class.path"), file.toString()), dir,
+        Result r = process(List.of(jshell, "--class-path", clxs.support.ChildClasspath.get(), file.toString()), dir,
                 Map.of("CLXS_HOME", dir.resolve("clxs-data").toString()));
         assertEquals(0, r.exit(), b.name() + "\n" + r);
         // JShell running a file reports a snippet that does not compile or throws, and goes on with exit 0

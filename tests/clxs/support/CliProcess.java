@@ -121,7 +121,7 @@ public final class CliProcess {
         // JVM never exits, so the library goes in the scratch directory, which finish() deletes
         command.add("-Djava.io.tmpdir=" + Files.createDirectories(tmp.resolve("tmp")));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "clxs.cli.Cli"));
+        command.addAll(List.of("-cp", ChildClasspath.get(), "clxs.cli.Cli"));
         command.addAll(List.of(args));
         // the working directory is the scratch one, so files a run writes there (config/) stay out of the repo
         ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile());

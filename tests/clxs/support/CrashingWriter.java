@@ -36,7 +36,7 @@ public final class CrashingWriter {
         // the killed JVM cannot delete the native library DuckDB's driver unpacked: it goes in a directory deleted below
         Path tmp = CliProcess.scratch("writer");
         Process p = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + tmp, "-cp",
-                System.getProperty("java.class.path"), CrashingWriter.class.getName(), file.toString(), ready.toString())).inheritIO().start();
+                ChildClasspath.get(), CrashingWriter.class.getName(), file.toString(), ready.toString())).inheritIO().start();
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (!Files.exists(ready)) {
             if (!p.isAlive()) throw new AssertionError("the writer ended before it wrote");

@@ -42,7 +42,7 @@ public final class Pty {
      */
     public static Result clxs(Path dir, int columns, String typed, String... args) throws IOException, InterruptedException {
         List<String> java = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "clxs.cli.Cli"));
+                "-cp", ChildClasspath.get(), "clxs.cli.Cli"));
         java.addAll(List.of(args));
         StringBuilder command = new StringBuilder("stty cols " + columns + " rows 50; exec");
         for (String a : java) command.append(' ').append(quote(a));
