@@ -53,6 +53,9 @@ public final class DatabricksEngine implements Engine {
             + "no more tables or schemas. Drop demo catalogs you no longer need (the clxs command lists them with `catalogs list --target databricks --demo-only` and drops one with "
             + "`clxs catalogs drop NAME --target databricks`), generate fewer industries or a schema subset, or ask a metastore admin to raise the quota.";
 
+    /** Tables counted by one query at the end of a run. */
+    private static final int COUNTS_PER_QUERY = 20;
+
     private final Workspace workspace;
     private final ProgressListener progress;
     private final FileLayout runFiles;
@@ -195,8 +198,6 @@ public final class DatabricksEngine implements Engine {
         }
         return counts;
     }
-
-    private static final int COUNTS_PER_QUERY = 20;
 
     private void count(List<ObjectName> batch, Map<ObjectName, Long> counts) throws SQLException {
         List<String> parts = new ArrayList<>();

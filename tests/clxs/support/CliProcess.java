@@ -117,8 +117,8 @@ public final class CliProcess {
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         // a CLI run is short and its heavy work is DuckDB's native code: start the JVM the quick way (as the jbang launcher does)
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
-        // DuckDB's driver unpacks its native library (69 MB) into java.io.tmpdir and deletes it on exit: a killed
-        // JVM never exits, so the library goes in the scratch directory, which finish() deletes
+        // where ChildClasspath cannot give DuckDB's library beside its jar, the driver unpacks it (69 MB) into
+        // java.io.tmpdir and deletes it on exit: a killed JVM never exits, so that goes in the scratch directory, which finish() deletes
         command.add("-Djava.io.tmpdir=" + Files.createDirectories(tmp.resolve("tmp")));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", ChildClasspath.get(), "clxs.cli.Cli"));

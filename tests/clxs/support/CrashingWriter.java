@@ -33,7 +33,7 @@ public final class CrashingWriter {
     /** Writes to {@code file} in a JVM that is then killed; returns once the pending WAL is there. */
     public static void leaveWalBehind(Path file) throws IOException, InterruptedException {
         Path ready = file.resolveSibling(file.getFileName() + ".writer-ready");
-        // the killed JVM cannot delete the native library DuckDB's driver unpacked: it goes in a directory deleted below
+        // the killed JVM cannot delete a native library DuckDB's driver unpacked (where ChildClasspath cannot spare it): a directory deleted below
         Path tmp = CliProcess.scratch("writer");
         Process p = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + tmp, "-cp",
                 ChildClasspath.get(), CrashingWriter.class.getName(), file.toString(), ready.toString())).inheritIO().start();
