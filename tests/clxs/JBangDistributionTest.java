@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clxs.support.Duck;
 import clxs.support.Launcher;
+import clxs.support.UsesJBangCache;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * notebook, and {@code jbang app install}. The sales and full demos are run, and their output
  * checked, where the README runs them (ReadmeTest): each generates several industries.
  */
+@UsesJBangCache
 class JBangDistributionTest {
 
     @TempDir

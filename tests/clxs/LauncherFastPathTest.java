@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clxs.support.Launcher;
+import clxs.support.UsesJBangCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a test can break JBang (remove picocli, which its Main needs) and show that a launch did not run it.
  * A small script with a local source in {@code //DEPS}, as clxs.java has, keeps the builds short.
  */
+@UsesJBangCache
 class LauncherFastPathTest {
 
     /** Arguments the shell between JBang and the program could mangle. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clxs.support.Launcher;
+import clxs.support.UsesJBangCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (installing JBang, with download progress, then what comes next and how long it takes) and, while
  * JBang resolves and compiles in silence, that it is still at work.
  */
+@UsesJBangCache
 class LauncherFirstRunTest {
 
     @TempDir

@@ -3,6 +3,7 @@ package clxs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clxs.support.UsesJBangCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the messages a machine without a JDK or Maven gets. The end-to-end run installs JBang from
  * Maven Central on a fresh machine (CI), so it can take a minute the first time.
  */
+@UsesJBangCache
 class LauncherTest {
 
     @TempDir

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clxs.cli.Cli;
 import clxs.support.CliRun;
 import clxs.support.Launcher;
+import clxs.support.UsesJBangCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is reachable), {@code mvn test} is this very run, and the architecture diagram names classes that
  * must exist. A new block of an unknown kind fails the test until it is given a runner.
  */
+@UsesJBangCache
 class ReadmeTest {
 
     static final String TINY = "0.0002";

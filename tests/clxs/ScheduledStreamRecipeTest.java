@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clxs.settings.Json;
 import clxs.support.Launcher;
+import clxs.support.UsesJBangCache;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * from its index, the notebook's Python from its {@code //FILES}): by default a dry run that needs no
  * workspace; the notebook it writes then runs with {@code python3}, {@code /Volumes} mapped to a folder.
  */
+@UsesJBangCache
 class ScheduledStreamRecipeTest {
 
     @TempDir

@@ -14,6 +14,7 @@ import clxs.jobs.ScheduledStreamJob;
 import clxs.stream.DeviceProfiles;
 import clxs.stream.InvalidStreamSettingsException;
 import clxs.support.LocalWarehouse;
+import clxs.support.UsesLocalWarehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code demo(..).stream(PROFILE).schedule(cron)}: the DSL's schedule step, as plain data (dry run)
  * and against the LOCAL server of {@code harness/} through the REAL databricks-sdk-java (create).
  */
+@UsesLocalWarehouse
 class StreamScheduleTest {
 
     @Test

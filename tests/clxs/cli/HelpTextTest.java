@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
  * lists, help as wide as the terminal, paths, URLs and examples never cut in two, a suggestion for
  * a mistyped command, and {@code --version} on a recipe.
  */
+@Isolated("replaces System.out")
 class HelpTextTest {
 
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");

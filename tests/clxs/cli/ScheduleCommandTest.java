@@ -10,6 +10,7 @@ import clxs.support.CliProcess;
 import clxs.support.CliRun;
 import clxs.support.Golden;
 import clxs.support.LocalWarehouse;
+import clxs.support.UsesLocalWarehouse;
 import com.databricks.sdk.service.jobs.CreateJob;
 import com.databricks.sdk.service.jobs.CronSchedule;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server of {@code harness/} (in memory: it keeps jobs and notebooks and logs every request, but
  * never runs a job; not Databricks). The dry run and bad input need no workspace.
  */
+@UsesLocalWarehouse
 class ScheduleCommandTest {
 
     static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);

@@ -13,6 +13,7 @@ import clxs.support.CliProcess;
 import clxs.support.CliRun;
 import clxs.support.LocalWarehouse;
 import clxs.databricks.DatabricksEngine;
+import clxs.support.UsesLocalWarehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Catalog API, the drop through databricks-jdbc, both against the LOCAL warehouse of
  * {@code harness/}, not a Databricks workspace.
  */
+@UsesLocalWarehouse
 class CatalogsOnDatabricksTest {
 
     @TempDir

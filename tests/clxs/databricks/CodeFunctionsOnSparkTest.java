@@ -7,6 +7,7 @@ import clxs.plan.Op;
 import clxs.sql.Dialect;
 import clxs.sql.ExprRenderer;
 import clxs.support.LocalWarehouse;
+import clxs.support.UsesLocalWarehouse;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * hash rows differently, so generated tables cannot be compared value for value; these functions
  * of given numbers can.
  */
+@UsesLocalWarehouse
 class CodeFunctionsOnSparkTest {
 
     /** Numbers at the edges of each width: 0, the largest, and around each power of 36. */

@@ -24,6 +24,7 @@ import clxs.support.LocalWarehouse;
 import clxs.databricks.DatabricksEngine;
 import clxs.engine.QueryResult;
 import clxs.result.RunResult;
+import clxs.support.UsesLocalWarehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * against the LOCAL warehouse of {@code harness/} (Spark 4 + Delta 4 behind the SQL Statement
  * Execution API): not a Databricks workspace. A two-table industry keeps each run short.
  */
+@UsesLocalWarehouse
 class DatabricksEngineTest {
 
     static final Industry SHOP = Industry.named("shop").description("A shop")

@@ -16,6 +16,7 @@ import clxs.jobs.ScheduledJob;
 import clxs.jobs.StreamJob;
 import clxs.support.Golden;
 import clxs.support.LocalWarehouse;
+import clxs.support.UsesLocalWarehouse;
 import com.databricks.sdk.core.error.platform.NotFound;
 import com.databricks.sdk.service.jobs.CreateJob;
 import com.databricks.sdk.service.jobs.ListJobsRequest;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * run a job). The request bodies the SDK sends are compared with golden files; the notebook is a
  * small stand-in (the real one is generated from the stream profiles elsewhere).
  */
+@UsesLocalWarehouse
 class DatabricksJobsTest {
 
     static final String NOTEBOOK = """

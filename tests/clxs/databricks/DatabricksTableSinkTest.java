@@ -10,6 +10,7 @@ import clxs.plan.ObjectName;
 import clxs.model.RowBatch;
 import clxs.sink.SinkException;
 import clxs.support.LocalWarehouse;
+import clxs.support.UsesLocalWarehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * warehouse of {@code harness/} (Spark 4 + Delta 4 behind the SQL Statement Execution API), not
  * Databricks. A small statement limit makes every batch split, so the byte cap is exercised.
  */
+@UsesLocalWarehouse
 class DatabricksTableSinkTest {
 
     static final long CAP = 4096;

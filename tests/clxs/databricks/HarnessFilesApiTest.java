@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clxs.support.LocalWarehouse;
+import clxs.support.UsesLocalWarehouse;
 import com.databricks.sdk.WorkspaceClient;
 import com.databricks.sdk.core.error.platform.AlreadyExists;
 import com.databricks.sdk.core.error.platform.NotFound;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * SDK offers, behaving as the Databricks docs describe (overwrite off by default, 404 outside a
  * volume, listings paged).
  */
+@UsesLocalWarehouse
 class HarnessFilesApiTest {
 
     static WorkspaceClient files;

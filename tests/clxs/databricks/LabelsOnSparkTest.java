@@ -9,6 +9,7 @@ import clxs.result.Measured;
 import clxs.result.RunResult;
 import clxs.settings.DqProfile;
 import clxs.support.LocalWarehouse;
+import clxs.support.UsesLocalWarehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * LOCAL (harness/), not Databricks; what matters here is that Spark SQL runs the same label model
  * DuckDB runs and finds the same positive rates.
  */
+@UsesLocalWarehouse
 class LabelsOnSparkTest {
 
     @TempDir

@@ -13,6 +13,7 @@ import clxs.plan.Step;
 import clxs.result.RunResult;
 import clxs.settings.DqProfile;
 import clxs.support.LocalWarehouse;
+import clxs.support.UsesLocalWarehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the two make the cross-industry view the nine lack. The DuckDB tests cover every industry with
  * every layer.
  */
+@UsesLocalWarehouse
 class LocalWarehouseHarnessTest {
 
     static final double SCALE = 0.00001;

@@ -8,6 +8,7 @@ import clxs.settings.Json;
 import clxs.support.CliProcess;
 import clxs.support.CliRun;
 import clxs.support.LocalWarehouse;
+import clxs.support.UsesLocalWarehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * Spark and Delta behind the SQL Statement Execution, Files and Unity Catalog APIs; not Databricks):
  * the real CLI in its own JVM, the real SDK and driver.
  */
+@UsesLocalWarehouse
 class StreamOnDatabricksTest {
 
     @Test

@@ -12,6 +12,7 @@ import clxs.sink.SinkException;
 import clxs.sql.RowSchemaSql;
 import clxs.sql.Dialect;
 import clxs.support.LocalWarehouse;
+import clxs.support.UsesLocalWarehouse;
 import com.databricks.sdk.WorkspaceClient;
 import com.databricks.sdk.service.files.DirectoryEntry;
 import com.databricks.sdk.service.files.DownloadRequest;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * behind the Databricks REST API), not Databricks: volumes are folders there, and a streaming
  * table statement is recorded, not run (OSS Spark has no streaming tables).
  */
+@UsesLocalWarehouse
 class VolumeFilesSinkTest {
 
     static LocalWarehouse warehouse;

@@ -16,6 +16,7 @@ import clxs.model.Table;
 import clxs.sql.Dialect;
 import clxs.support.LocalWarehouse;
 import clxs.databricks.DatabricksEngine;
+import clxs.support.UsesLocalWarehouse;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Databricks), and is marked Databricks-only, with a message naming the file, for a local target
  * to refuse.
  */
+@UsesLocalWarehouse
 class CloneXsFormTest {
 
     static final Path SPEC_EXAMPLE = Paths.get("tests", "resources", "yaml", "clonexs", "aerospace.yaml");

@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The SDK's 30 MB native library loads only when a Zerobus stream opens, and a platform it cannot
  * load on gets a clear error. Each check runs in a class loader of its own, so what this JVM's other
  * tests loaded does not count.
  */
+@Isolated("changes the os.arch system property")
 class NativeLibraryTest {
 
     /** A fresh copy of clxs and its libraries that says which classes it loaded. */

@@ -14,6 +14,7 @@ import clxs.stream.StreamListener;
 import clxs.stream.StreamSummary;
 import clxs.support.LocalWarehouse;
 import clxs.support.LocalZerobusServer;
+import clxs.support.UsesLocalWarehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * Zerobus SDK streams the profile's events to the local gRPC Zerobus of the tests. Nothing here
  * reaches Databricks.
  */
+@UsesLocalWarehouse
 class ZerobusStreamOnWarehouseTest {
 
     @Test
