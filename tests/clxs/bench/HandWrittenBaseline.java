@@ -66,8 +66,7 @@ public final class HandWrittenBaseline {
             try {
                 for (int i = 0; i < statements; i++) {
                     try (Statement s = first.createStatement()) {
-                        s.execute("CREATE TABLE " + table(i) + " (claim_id BIGINT, patient_id BIGINT, provider_id BIGINT, diagnosis_code VARCHAR, "
-                                + "procedure_code VARCHAR, claim_amount DECIMAL(12,2), submitted_date DATE, status VARCHAR, payer_id BIGINT, facility_id BIGINT)");
+                        s.execute("CREATE TABLE " + table(i) + " (" + COLUMNS + ")");
                     }
                     connections.add(((DuckDBConnection) first).duplicate());
                 }
@@ -100,12 +99,21 @@ public final class HandWrittenBaseline {
         }
     }
 
+    /** The baseline's table: the shape of healthcare.claims. */
+    public static final String COLUMNS = "claim_id BIGINT, patient_id BIGINT, provider_id BIGINT, diagnosis_code VARCHAR, "
+            + "procedure_code VARCHAR, claim_amount DECIMAL(12,2), submitted_date DATE, status VARCHAR, payer_id BIGINT, facility_id BIGINT";
+
     static String table(int i) {
         return "claims_" + (i + 1);
     }
 
     private static String insert(String table, long[] range) {
-        return "INSERT INTO " + table + " SELECT i, "
+        return "INSERT INTO " + table + " " + rows(range);
+    }
+
+    /** The baseline's rows with ids {@code [from, to)}: the SELECT its INSERTs run (WriteCostBench measures its columns too). */
+    public static String rows(long[] range) {
+        return "SELECT i, "
                 + "CAST(floor(random() * 10000) + 1 AS BIGINT), CAST(floor(random() * 10000) + 1 AS BIGINT), "
                 + "'D' || lpad(CAST(CAST(floor(random() * 5000) AS INTEGER) AS VARCHAR), 5, '0'), "
                 + "'P' || lpad(CAST(CAST(floor(random() * 5000) AS INTEGER) AS VARCHAR), 5, '0'), "
