@@ -8,10 +8,16 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
@@ -20,7 +26,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * class that sends statements to the one local warehouse must say so, or it would run beside
  * another and read that one's statements and faults. This finds every test class that uses
  * {@link LocalWarehouse} (itself, a nested class or a lambda of it) and checks it carries
- * {@link UsesLocalWarehouse}.
+ * {@link UsesLocalWarehouse}; likewise every test class that runs the {@code ./jbang} launcher,
+ * which builds into this machine's one JBang cache, and {@link UsesJBangCache}.
  */
 class SuiteLocksTest {
 
@@ -41,6 +48,58 @@ class SuiteLocksTest {
             if (!Class.forName(name).isAnnotationPresent(UsesLocalWarehouse.class)) missing.add(name);
         }
         assertEquals(List.of(), missing, "these use LocalWarehouse.shared() without @UsesLocalWarehouse");
+    }
+
+    /**
+     * A class runs the launcher when it constructs a {@link Launcher} or reads {@link Launcher#SCRIPT}
+     * (seen in its bytecode), or when its source names {@code "./jbang} or {@code JBANG_CACHE_DIR} in
+     * a command or an environment it builds (strings, which bytecode analysis does not follow). Only
+     * classes with tests must carry the lock: a helper such as ReadmeChecks runs inside its test's turn.
+     */
+    @Test
+    void everyTestClassThatRunsTheJBangLauncherTakesItsTurn() throws ClassNotFoundException, IOException {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("clxs");
+        Set<String> users = new TreeSet<>();
+        for (JavaClass c : tests) {
+            if (c.getPackageName().equals("clxs.support")) continue;
+            boolean constructs = c.getConstructorCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().isEquivalentTo(Launcher.class));
+            boolean readsScript = c.getFieldAccessesFromSelf().stream()
+                    .anyMatch(a -> a.getTargetOwner().isEquivalentTo(Launcher.class) && a.getTarget().getName().equals("SCRIPT"));
+            if (constructs || readsScript) users.add(topLevel(c).getName());
+        }
+        Path sources = Launcher.ROOT.resolve("tests");
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java") && !p.startsWith(sources.resolve("clxs/support"))).toList()) {
+                String text = Files.readString(f);
+                if (text.contains("\"./jbang") || text.contains("JBANG_CACHE_DIR")) {
+                    users.add(sources.relativize(f).toString().replace('/', '.').replaceAll("\\.java$", ""));
+                }
+            }
+        }
+        List<String> testClasses = new ArrayList<>();
+        for (String name : users) if (hasTests(Class.forName(name))) testClasses.add(name);
+        // not vacuous: README, distribution, launcher and recipe tests all run it
+        assertTrue(testClasses.size() >= 6, "test classes found running the JBang launcher: " + testClasses);
+        List<String> missing = testClasses.stream().filter(n -> !isAnnotated(n)).toList();
+        assertEquals(List.of(), missing, "these run ./jbang without @UsesJBangCache");
+    }
+
+    private static boolean hasTests(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            for (Method m : k.getDeclaredMethods()) {
+                if (Arrays.stream(m.getAnnotations()).anyMatch(a -> a.annotationType().getName().startsWith("org.junit.jupiter")
+                        && (a.annotationType().isAnnotationPresent(org.junit.platform.commons.annotation.Testable.class)))) return true;
+            }
+        }
+        return Arrays.stream(c.getDeclaredClasses()).anyMatch(SuiteLocksTest::hasTests);
+    }
+
+    private static boolean isAnnotated(String name) {
+        try {
+            return Class.forName(name).isAnnotationPresent(UsesJBangCache.class);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
