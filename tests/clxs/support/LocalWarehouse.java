@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The local warehouse of {@code harness/} (Spark 4 + Delta 4 behind the SQL Statement Execution
@@ -34,18 +36,20 @@ public final class LocalWarehouse {
 
     private final Process process;
     private final String url;
+    private final Path dir;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private LocalWarehouse(Process process, String url) {
+    private LocalWarehouse(Process process, String url, Path dir) {
         this.process = process;
         this.url = url;
+        this.dir = dir;
     }
 
     /** The warehouse of this test JVM, built (by {@code harness/run}) and started on first use; the first build downloads Spark. */
     public static synchronized LocalWarehouse shared() throws IOException {
         if (shared == null) {
             shared = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> shared.process.destroyForcibly()));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "local-warehouse-stop"));
         }
         return shared;
     }
@@ -62,10 +66,29 @@ public final class LocalWarehouse {
                 Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "local-warehouse-stdout");
                 drain.setDaemon(true);
                 drain.start();
-                return new LocalWarehouse(p, url);
+                return new LocalWarehouse(p, url, dir);
             }
         }
         throw new IllegalStateException("the local warehouse did not start; see " + dir.resolve("stderr.log") + ":\n" + Files.readString(dir.resolve("stderr.log")));
+    }
+
+    /**
+     * Stops the warehouse's JVM as a user would (SIGTERM, so Spark runs its own shutdown hooks), forcibly
+     * after 20 s, then removes its directory: tables, volumes and Spark's scratch. The suite leaves nothing in /tmp.
+     */
+    private void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a shutdown hook has nobody to report to; what is left stays in the temp directory
+        }
     }
 
     public String url() {

@@ -52,6 +52,8 @@ final class SparkEngine implements Engine {
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.sql.warehouse.dir", warehouseDir.toAbsolutePath().toString())
+                // Spark's scratch (block manager, shuffle) beside the warehouse, not in /tmp: whoever removes the run's directory removes it all
+                .config("spark.local.dir", warehouseDir.toAbsolutePath().resolveSibling("spark-local").toString())
                 .config("spark.sql.sources.default", "delta")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "1")
