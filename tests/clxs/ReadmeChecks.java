@@ -58,6 +58,23 @@ final class ReadmeChecks {
             assertTrue(r.out().contains("Preview of catalog sales_demo") && r.out().contains("Catalog sales_demo is ready."), r.out());
             assertTrue(r.out().contains("healthcare, financial, retail"), r.out());
         });
+        // the quick-demo and star-schema recipes and cleanup too: JBangDistributionTest keeps only what the README does not run
+        CHECKS.put("# one industry at scale 0.01, then a view of it", r ->
+                assertTrue(r.out().contains("Catalog quick_demo is ready.") && r.out().contains("select * from quick_demo.healthcare."), r.out()));
+        CHECKS.put("./jbang quick-demo --industry retail", r -> {
+            assertTrue(r.out().contains("Catalog quick_demo is ready.") && r.out().contains("select * from quick_demo.retail."), r.out());
+            try (Duck db = Duck.open(ReadmeTest.scratch.resolve("clxs-data"), "quick_demo")) {
+                assertTrue(db.longValue("SELECT count(*) FROM retail.order_items") > 0);
+            }
+        });
+        CHECKS.put("./jbang star-schema", r -> {
+            assertTrue(r.out().contains("FROM healthcare_star.fct_claims f"), r.out());
+            assertTrue(r.out().matches("(?s).*year\\s+quarter\\s+claim_count\\s+total_claimed.*\\n\\s*2020\\s+1\\s+\\d+.*"), r.out());
+        });
+        CHECKS.put("./jbang cleanup --catalog quick_demo", r -> {
+            assertTrue(r.out().contains("quick_demo.duckdb"), r.out());
+            assertTrue(Files.notExists(ReadmeTest.scratch.resolve("clxs-data").resolve("quick_demo.duckdb")), "cleanup removed quick_demo");
+        });
         CHECKS.put("./jbang full-demo", r -> {
             assertTrue(r.out().contains("Star schema:  30 facts"), r.out());
             try (Duck db = Duck.open(ReadmeTest.scratch.resolve("clxs-data"), "full_demo")) {
