@@ -8,6 +8,7 @@ import clxs.DemoCatalog;
 import clxs.bench.BenchDirs;
 import clxs.bench.HandWrittenBaseline;
 import clxs.industries.Industries;
+import clxs.plan.ObjectName;
 import clxs.plan.Plan;
 import clxs.plan.Step;
 import clxs.sql.Dialect;
@@ -20,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +53,8 @@ public class GenerationCostBench {
     /** One statement's best time over two rounds, as ns per row: inserted (and checkpointed), and computed only. */
     record Cost(double insertNs, double computeNs) {}
 
-    /** A table's first batch, cut to the measured rows, and its rows at the scale. */
-    record Measured(String table, long rowsAtScale, Cost cost) {
+    /** A table's first batch, cut to {@code rows}, its SELECT, and the table's rows at the scale. */
+    record Measured(String table, long rowsAtScale, long rows, String select, Cost cost) {
         double excessSeconds(Cost baseline) {
             return (cost.insertNs() - baseline.insertNs()) * rowsAtScale / 1e9;
         }
@@ -92,6 +94,8 @@ public class GenerationCostBench {
             firstBatch.merge(name, r, (a, b) -> a.firstId() <= b.firstId() ? a : b);
         }
         if (firstBatch.isEmpty()) throw new IllegalStateException("the plan inserts no rows");
+        Map<ObjectName, Step.CreateTable> creates = new HashMap<>();
+        for (Step.CreateTable t : plan.steps(Step.CreateTable.class)) creates.put(t.table(), t);
         System.out.printf("All ten industries flat at scale %s: %,d tables, %,d rows; each table's first batch cut to %,d rows, one DuckDB thread, best of two%n",
                 scale, firstBatch.size(), rowsAtScale.values().stream().mapToLong(Long::longValue).sum(), rows);
 
@@ -101,30 +105,28 @@ public class GenerationCostBench {
             Cost baseline = measure(s, "main.baseline", "CREATE TABLE main.baseline (" + HandWrittenBaseline.COLUMNS + ")",
                     "INSERT INTO main.baseline " + HandWrittenBaseline.rows(new long[] {1, rows + 1}));
             List<Measured> measured = new ArrayList<>();
-            Map<String, String> selects = new LinkedHashMap<>();
             for (Map.Entry<String, Step.InsertRows> e : firstBatch.entrySet()) {
                 Step.InsertRows first = e.getValue();
                 long n = Math.min(rows, first.rows());
                 Step.InsertRows cut = new Step.InsertRows(first.table(), first.projection(), first.firstId(), first.firstId() + n - 1, first.industry());
-                Step.CreateTable create = plan.steps(Step.CreateTable.class).stream().filter(t -> t.table().equals(first.table())).findFirst().orElseThrow();
+                Step.CreateTable create = creates.get(first.table());
                 String insert = single(duckdb.render(cut).statements());
                 String table = duckdb.qualified(first.table());
                 // the CREATE TABLE (with its CHECKs, which a local run declares there); its comments are left out
                 Cost cost = measure(s, table, duckdb.render(create).statements().get(0), insert);
                 // the per-row figures of a table cut shorter than --rows still compare: both are per row
-                measured.add(new Measured(e.getKey(), rowsAtScale.get(e.getKey()), cost));
-                selects.put(e.getKey(), insert.substring(insert.indexOf('\n') + 1));
+                measured.add(new Measured(e.getKey(), rowsAtScale.get(e.getKey()), n, selectOf(insert), cost));
                 System.out.printf("  %-36s %6.0f ns/row inserted, %6.0f computed%n", e.getKey(), cost.insertNs(), cost.computeNs());
             }
-            report(measured, baseline, scale);
             measured.sort(Comparator.comparingDouble((Measured m) -> m.excessSeconds(baseline)).reversed());
-            for (Measured m : measured.subList(0, Math.min(columnsOf, measured.size()))) columns(s, m, selects.get(m.table()));
+            report(measured, baseline, scale);
+            for (Measured m : measured.subList(0, Math.min(columnsOf, measured.size()))) columns(s, m);
         }
     }
 
     /** Creates the table, then times the insert plus a checkpoint and the computation alone, best of two each. */
     static Cost measure(Statement s, String table, String create, String insert) throws SQLException {
-        String select = insert.substring(insert.indexOf("SELECT"));
+        String select = selectOf(insert);
         double inserted = Double.MAX_VALUE;
         double computed = Double.MAX_VALUE;
         long rows = 0;
@@ -146,12 +148,8 @@ public class GenerationCostBench {
     }
 
     /** Each column alone: computed and written into a new table, and computed only. */
-    static void columns(Statement s, Measured m, String select) throws SQLException {
-        long rows;
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM (" + select + ")")) {
-            rs.next();
-            rows = rs.getLong(1);
-        }
+    static void columns(Statement s, Measured m) throws SQLException {
+        String select = m.select();
         List<String> names = new ArrayList<>();
         try (ResultSet rs = s.executeQuery("DESCRIBE " + select)) {
             while (rs.next()) names.add(rs.getString(1));
@@ -174,11 +172,12 @@ public class GenerationCostBench {
                 consume(s, "SELECT max(c) FROM (" + one + ")");
                 computed = Math.min(computed, System.nanoTime() - t0);
             }
-            System.out.printf("| %s | %.0f | %.0f |%n", name, written / rows, computed / rows);
+            System.out.printf("| %s | %.0f | %.0f |%n", name, written / m.rows(), computed / m.rows());
         }
         s.execute("DROP TABLE IF EXISTS main.one_column");
     }
 
+    /** {@code measured} comes sorted by excess, largest first. */
     static void report(List<Measured> measured, Cost baseline, double scale) {
         long total = measured.stream().mapToLong(Measured::rowsAtScale).sum();
         double insertNs = measured.stream().mapToDouble(m -> m.cost().insertNs() * m.rowsAtScale()).sum() / total;
@@ -191,7 +190,7 @@ public class GenerationCostBench {
         System.out.printf("%nWhere the gap is: core-seconds beyond the baseline's for the same rows at scale %s (%.1f in all, tables slower than the baseline)%n", scale, excess);
         System.out.println("| table | rows | ns/row inserted | computed | to the baseline | excess core-s | share |");
         System.out.println("|---|---|---|---|---|---|---|");
-        measured.stream().sorted(Comparator.comparingDouble((Measured m) -> m.excessSeconds(baseline)).reversed()).limit(15)
+        measured.stream().limit(15)
                 .forEach(m -> System.out.printf("| %s | %,d | %.0f | %.0f | %.2f | %.1f | %.0f%% |%n", m.table(), m.rowsAtScale(), m.cost().insertNs(),
                         m.cost().computeNs(), baseline.insertNs() / m.cost().insertNs(), m.excessSeconds(baseline),
                         100 * Math.max(0, m.excessSeconds(baseline)) / excess));
@@ -199,6 +198,11 @@ public class GenerationCostBench {
 
     static void execute(Statement s, List<String> statements) throws SQLException {
         for (String sql : statements) s.execute(sql);
+    }
+
+    /** The SELECT an {@code INSERT INTO <table> SELECT ...} runs. */
+    static String selectOf(String insert) {
+        return insert.substring(insert.indexOf("SELECT"));
     }
 
     static String single(List<String> statements) {
