@@ -75,7 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
             + "without a terminal such a run needs it.")
     boolean yes;
 
-    @Option(names = "--threads", hidden = true, paramLabel = "N", description = "DuckDB threads (default: one per core).")
+    @Option(names = "--threads", hidden = true, paramLabel = "N", description = "DuckDB threads in every phase (default: the inserts get the cores the workers leave free plus one, the rest one per core).")
     Integer threads;
 
     @Option(names = "--memory-limit", paramLabel = "SIZE", description = "Local runs: the memory DuckDB may use, as 512MB, 4GB or 25%% (default: "

@@ -80,7 +80,17 @@ public final class PlanExecutor {
         this.alreadyDone = alreadyDone;
     }
 
+    /** A setting an engine applies before each phase's steps start (none runs while it does). */
+    @FunctionalInterface
+    public interface PhaseSetup {
+        void before(Phase phase) throws SQLException;
+    }
+
     public Outcome run(Plan plan, int workers, ConnectionSource source) throws SQLException {
+        return run(plan, workers, source, phase -> {});
+    }
+
+    public Outcome run(Plan plan, int workers, ConnectionSource source, PhaseSetup setup) throws SQLException {
         List<Step> succeeded = Collections.synchronizedList(new ArrayList<>());
         List<RunResult.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
         List<RunResult.StepError> errors = Collections.synchronizedList(new ArrayList<>());
@@ -106,6 +116,7 @@ public final class PlanExecutor {
                     progress.phaseFinished(phase);
                     throw injected;
                 }
+                setup.before(phase);
                 List<Future<?>> futures = new ArrayList<>();
                 for (List<Step> group : groups(phase)) {
                     futures.add(threads.submit(() -> {

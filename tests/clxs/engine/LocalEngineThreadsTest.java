@@ -1,0 +1,48 @@
+package clxs.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clxs.DemoCatalog;
+import clxs.industries.Industries;
+import clxs.plan.PhaseKind;
+import clxs.result.RunResult;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** DuckDB's threads when the user sets none: for the inserts, the cores the run's workers leave free, plus one; else one per core. */
+class LocalEngineThreadsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void workersThatCoverTheCoresLeaveTheInsertsNoHelperThreads() {
+        assertEquals(1, LocalEngine.automaticThreads(PhaseKind.DATA, 2, 4), "2 cores, 4 workers");
+        assertEquals(1, LocalEngine.automaticThreads(PhaseKind.DATA, 2, 2), "2 cores, 2 workers");
+        assertEquals(1, LocalEngine.automaticThreads(PhaseKind.DATA, 1, 1), "1 core, 1 worker");
+        assertEquals(2, LocalEngine.automaticThreads(PhaseKind.DATA, 2, 1), "2 cores, 1 worker");
+        assertEquals(13, LocalEngine.automaticThreads(PhaseKind.DATA, 16, 4), "16 cores, 4 workers");
+    }
+
+    @Test
+    void phasesThatRunFewerStatementsGetOneThreadPerCore() {
+        for (PhaseKind k : PhaseKind.values()) {
+            if (k != PhaseKind.DATA) assertEquals(2, LocalEngine.automaticThreads(k, 2, 4), k.toString());
+        }
+        assertEquals(16, LocalEngine.automaticThreads(PhaseKind.STAR_FACTS, 16, 4));
+    }
+
+    @Test
+    void aRunReportsTheThreadsItGaveDuckdb() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        RunResult r = DemoCatalog.named("threads").industries(Industries.RETAIL).scale(0.0002).seed(3).maxWorkers(3)
+                .medallion(false).createVolumes(false).createFunctions(false).generate(LocalEngine.in(dir).quiet());
+        assertTrue(r.succeeded(), r.toString());
+        assertEquals(Math.max(1, cores - 2), r.resources().threads(), "the inserts' threads on " + cores + " cores with 3 workers");
+        RunResult set = DemoCatalog.named("threads_set").industries(Industries.RETAIL).scale(0.0002).seed(3).maxWorkers(3)
+                .medallion(false).createVolumes(false).createFunctions(false).generate(LocalEngine.in(dir).withThreads(2).quiet());
+        assertEquals(2, set.resources().threads(), "--threads wins");
+    }
+}
