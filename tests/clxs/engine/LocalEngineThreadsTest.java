@@ -37,12 +37,13 @@ class LocalEngineThreadsTest {
     @Test
     void aRunReportsTheThreadsItGaveDuckdb() {
         int cores = Runtime.getRuntime().availableProcessors();
-        RunResult r = DemoCatalog.named("threads").industries(Industries.RETAIL).scale(0.0002).seed(3).maxWorkers(3)
-                .medallion(false).createVolumes(false).createFunctions(false).generate(LocalEngine.in(dir).quiet());
-        assertTrue(r.succeeded(), r.toString());
-        assertEquals(Math.max(1, cores - 2), r.resources().threads(), "the inserts' threads on " + cores + " cores with 3 workers");
-        RunResult set = DemoCatalog.named("threads_set").industries(Industries.RETAIL).scale(0.0002).seed(3).maxWorkers(3)
-                .medallion(false).createVolumes(false).createFunctions(false).generate(LocalEngine.in(dir).withThreads(2).quiet());
+        DemoCatalog demo = DemoCatalog.named("threads").industries(Industries.RETAIL).scale(0.0002).seed(3).maxWorkers(3)
+                .medallion(false).createVolumes(false).createFunctions(false);
+        RunResult automatic = demo.generate(LocalEngine.in(dir.resolve("automatic")).quiet());
+        assertTrue(automatic.succeeded(), automatic.toString());
+        assertEquals(Math.max(1, cores - 2), automatic.resources().threads(), "the inserts' threads on " + cores + " cores with 3 workers");
+        RunResult set = demo.generate(LocalEngine.in(dir.resolve("set")).withThreads(2).quiet());
+        assertTrue(set.succeeded(), set.toString());
         assertEquals(2, set.resources().threads(), "--threads wins");
     }
 }
