@@ -170,7 +170,7 @@ public final class LocalEngine implements Engine {
             Path spill = catalogs.spillDir(catalog);
             try {
                 return generate(plan, catalog, dest, spill, () -> locks.forEach(CatalogLock::close))
-                        .withResources(new clxs.result.Resources(memory.bytes(), threads(PhaseKind.DATA, plan), spill.toString(), ProcessMemory.peakRssBytes()));
+                        .withResources(new clxs.result.Resources(memory.bytes(), threads(PhaseKind.DATA, plan), threads(PhaseKind.CATALOG, plan), spill.toString(), ProcessMemory.peakRssBytes()));
             } finally {
                 LocalCatalogs.deleteTree(spill);
             }

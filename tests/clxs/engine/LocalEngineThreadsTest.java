@@ -42,8 +42,15 @@ class LocalEngineThreadsTest {
         RunResult automatic = demo.generate(LocalEngine.in(dir.resolve("automatic")).quiet());
         assertTrue(automatic.succeeded(), automatic.toString());
         assertEquals(Math.max(1, cores - 2), automatic.resources().threads(), "the inserts' threads on " + cores + " cores with 3 workers");
+        assertEquals(cores, automatic.resources().otherPhaseThreads(), "one per core in the other phases");
+        int inserts = Math.max(1, cores - 2);
+        String expected = inserts == cores ? ", " + inserts + " thread; past it"
+                : inserts + (inserts == 1 ? " thread" : " threads") + " for the inserts, " + cores + " for the other phases";
+        assertTrue(automatic.resources().toText().contains(expected), automatic.resources().toText());
         RunResult set = demo.generate(LocalEngine.in(dir.resolve("set")).withThreads(2).quiet());
         assertTrue(set.succeeded(), set.toString());
         assertEquals(2, set.resources().threads(), "--threads wins");
+        assertEquals(2, set.resources().otherPhaseThreads(), "--threads sets every phase");
+        assertTrue(set.resources().toText().contains("limit ") && set.resources().toText().contains(", 2 threads; past it"), set.resources().toText());
     }
 }
