@@ -56,7 +56,7 @@ public final class DefinitionOptions {
     @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per INSERT statement, 1000..50000000 (default: 5000000).")
     Long batchSize;
 
-    @Option(names = "--max-workers", paramLabel = "N", description = "Statements run in parallel, 1..16 (default: 4).")
+    @Option(names = "--max-workers", paramLabel = "N", description = "Statements run in parallel, 1..16 (default: 4); locally the inserts run at most one per core.")
     Integer maxWorkers;
 
     @Option(names = "--owner", paramLabel = "PRINCIPAL", description = "Owner of the catalog (Databricks).")

@@ -77,14 +77,24 @@ public final class LocalEngine implements Engine {
     }
 
     /**
-     * DuckDB's threads for a phase when none are set. The data phase runs {@code workers} inserts at
-     * once, each on its worker's own thread, which DuckDB counts among the threads it was given: it
-     * gets the cores the workers leave free, plus one, so on 2 cores with 4 workers no helper thread
-     * competes with the four (the data phase measured 5 to 17% faster so, BENCHMARKS.md). The other
-     * phases run fewer statements at once (a star fact, the audit) and get one thread per core.
+     * How many of a phase's statements run at once: the data phase inserts into at most one table
+     * per core (on 2 cores, four inserts at once thrashed the caches: two measured 5 to 17% faster,
+     * BENCHMARKS.md), every other phase runs the run's {@code workers} (the star facts and the audit
+     * keep both cores busier with more statements than cores).
+     */
+    static int statementsAtOnce(PhaseKind phase, int cores, int workers) {
+        return phase == PhaseKind.DATA ? Math.max(1, Math.min(workers, cores)) : workers;
+    }
+
+    /**
+     * DuckDB's threads for a phase when none are set. The data phase runs its inserts
+     * ({@link #statementsAtOnce}) each on its worker's own thread, which DuckDB counts among the
+     * threads it was given: it gets the cores the inserts leave free, plus one, so on 2 cores no
+     * helper thread competes with the two inserts (the data phase measured 5 to 17% faster so,
+     * BENCHMARKS.md). The other phases get one thread per core.
      */
     static int automaticThreads(PhaseKind phase, int cores, int workers) {
-        return phase == PhaseKind.DATA ? Math.max(1, cores - workers + 1) : cores;
+        return phase == PhaseKind.DATA ? Math.max(1, cores - statementsAtOnce(phase, cores, workers) + 1) : cores;
     }
 
     /** DuckDB worker threads for every phase (default: {@link #automaticThreads}). Data does not depend on it. */
@@ -211,8 +221,10 @@ public final class LocalEngine implements Engine {
                         exec(main, "SET memory_limit = " + Dialect.DUCKDB.stringLiteral(memory.duckDbSetting()));
                         exec(main, "SET temp_directory = " + Dialect.DUCKDB.stringLiteral(spill.toString()));
                         exec(main, CatalogMark.statement(catalog, plan, started, null));
-                        outcome = executor.run(plan, plan.settings().maxWorkers(), () -> ((DuckDBConnection) main).duplicate(),
-                                phase -> exec(main, "SET threads = " + threads(phase.kind(), plan)));
+                        outcome = executor.run(plan, plan.settings().maxWorkers(), () -> ((DuckDBConnection) main).duplicate(), (phase, workers) -> {
+                            exec(main, "SET threads = " + threads(phase.kind(), plan));
+                            return statementsAtOnce(phase.kind(), Runtime.getRuntime().availableProcessors(), workers);
+                        });
                         if (!outcome.cancelled()) {
                             // counted for a failed run too: its summary shows what the attempt made, beside its errors
                             for (Step s : outcome.succeeded()) {

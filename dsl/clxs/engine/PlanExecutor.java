@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
 
 /**
@@ -80,14 +81,17 @@ public final class PlanExecutor {
         this.alreadyDone = alreadyDone;
     }
 
-    /** A setting an engine applies before each phase's steps start (none runs while it does). */
+    /**
+     * What an engine sets before each phase's steps start (none runs while it does), and how many
+     * of the phase's statements run at once: from 1 to the run's {@code workers}.
+     */
     @FunctionalInterface
     public interface PhaseSetup {
-        void before(Phase phase) throws SQLException;
+        int before(Phase phase, int workers) throws SQLException;
     }
 
     public Outcome run(Plan plan, int workers, ConnectionSource source) throws SQLException {
-        return run(plan, workers, source, phase -> {});
+        return run(plan, workers, source, (phase, all) -> all);
     }
 
     public Outcome run(Plan plan, int workers, ConnectionSource source, PhaseSetup setup) throws SQLException {
@@ -116,11 +120,19 @@ public final class PlanExecutor {
                     progress.phaseFinished(phase);
                     throw injected;
                 }
-                setup.before(phase);
+                int width = setup.before(phase, workers);
+                if (width < 1 || width > workers) throw new IllegalStateException("phase " + phase.name() + ": " + width + " statements at once, outside 1.." + workers);
+                // the phase's statements hold one of width permits while they run: fewer than the pool's workers when the engine asked
+                Semaphore slots = new Semaphore(width);
                 List<Future<?>> futures = new ArrayList<>();
                 for (List<Step> group : groups(phase)) {
                     futures.add(threads.submit(() -> {
-                        for (Step step : group) runStep(step, pool, succeeded, skipped, errors, warnings, failed, rows);
+                        slots.acquireUninterruptibly();
+                        try {
+                            for (Step step : group) runStep(step, pool, succeeded, skipped, errors, warnings, failed, rows);
+                        } finally {
+                            slots.release();
+                        }
                     }));
                 }
                 for (Future<?> f : futures) {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** DuckDB's threads when the user sets none: for the inserts, the cores the run's workers leave free, plus one; else one per core. */
+/** DuckDB's threads when the user sets none: for the inserts (at most one per core), the cores they leave free, plus one; else one per core. */
 class LocalEngineThreadsTest {
 
     @TempDir
@@ -24,6 +24,16 @@ class LocalEngineThreadsTest {
         assertEquals(1, LocalEngine.automaticThreads(PhaseKind.DATA, 1, 1), "1 core, 1 worker");
         assertEquals(2, LocalEngine.automaticThreads(PhaseKind.DATA, 2, 1), "2 cores, 1 worker");
         assertEquals(13, LocalEngine.automaticThreads(PhaseKind.DATA, 16, 4), "16 cores, 4 workers");
+    }
+
+    @Test
+    void theInsertsRunAtMostOnePerCoreAndTheOtherPhasesOnEveryWorker() {
+        assertEquals(2, LocalEngine.statementsAtOnce(PhaseKind.DATA, 2, 4), "2 cores, 4 workers");
+        assertEquals(1, LocalEngine.statementsAtOnce(PhaseKind.DATA, 2, 1), "2 cores, 1 worker");
+        assertEquals(4, LocalEngine.statementsAtOnce(PhaseKind.DATA, 16, 4), "16 cores, 4 workers");
+        assertEquals(1, LocalEngine.statementsAtOnce(PhaseKind.DATA, 1, 4), "1 core");
+        assertEquals(4, LocalEngine.statementsAtOnce(PhaseKind.STAR_FACTS, 2, 4), "the star facts on every worker");
+        assertEquals(4, LocalEngine.statementsAtOnce(PhaseKind.AUDIT, 2, 4), "the audit on every worker");
     }
 
     @Test
